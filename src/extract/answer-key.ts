@@ -5,7 +5,7 @@
  * numbered entries answer them: `1. …` (a list or lines), `1) …`, `A1. …`, `1 - …`, `1-(c)`. An entry runs
  * to the next number, with its own paragraphs, lists and code; a quiz's key may name the options of several
  * on one line (`1-(c)  2-(c)  3-(a)`). This module reads such a section
- * and matches its numbers to the questions'; the walk (extract.ts) says where one stands and
+ * and matches its numbers to the questions'; the walk (walk/answer-key-section.ts) says where one stands and
  * gives each question its answer.
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';

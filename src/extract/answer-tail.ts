@@ -57,7 +57,7 @@ function blankLinesBefore(block: RootContent | undefined): number | undefined {
 
 /**
  * Whether answer text stands right above the line, under a question: not the question itself (the line right under
- * one is read by extract.ts as its answer), nor text under a heading, a rule or another title.
+ * one is read by the walk as its answer), nor text under a heading, a rule or another title.
  */
 function inAnswer(index: number, blocks: readonly RootContent[], readers: TailReaders): boolean {
   if (index === 0 || readers.asks(index - 1)) return false;

@@ -1,5 +1,5 @@
 /**
- * What each block is to the extract walk (extract.ts), decided from the
+ * What each block is to the extract walk (walk/walk.ts), decided from the
  * blocks around it and the constructs the document uses: a heading that
  * asks, a line that prompts, a section title, the end of a references
  * section or of an answer. Each takes the document's blocks, the prompts the
@@ -86,10 +86,10 @@ export function isHeadingQuestion(index: number, blocks: readonly RootContent[],
   // Empty, one that does not ask (a task asks, above) is a question only in a form its level's questions take: a
   // concept's name where the others name concepts over their explanations, a chapter's numbered section among asking
   // ones. A plain name among headings that ask (`## Statistics` over `## What is a p-value?`, `## Transformers`, a
-  // post's `## About the author`) titles a category or the page, no question (extract.ts notes it left out).
+  // post's `## About the author`) titles a category or the page, no question (walk/headings.ts notes it left out).
   // `### Implement softmax in numpy. Make it numerically stable.` over its code: a coding task, its constraint after it.
   if (CODING_PROMPT.test(found.prompt) && isInterrogative(firstSentenceOf(found.prompt)) && sectionHoldsCode(index, blocks)) return true;
-  // `## Example`, `## Note`, `## 풀이` title a part of some answer, never a concept to explain (extract.ts).
+  // `## Example`, `## Note`, `## 풀이` title a part of some answer, never a concept to explain (walk/headings.ts).
   if (namesAnswerPart(found.prompt)) return false;
   if (empty) return isTitleLike(found.prompt) && (choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
   return isTitleLike(found.prompt) && (share >= 0.75 || choice.conceptDepths.has(block.depth) || numberedAmongAskingSiblings(index, blocks, proposals));
@@ -233,7 +233,7 @@ function numbersSectionOverQuestion(index: number, blocks: readonly RootContent[
   if (block?.type !== 'heading') return false;
   const found = proposals[index]!.heading;
   const title = inlineText(block.children);
-  // A heading with no words has no proposal (extract.ts). A post's own section (`## 5. Summary`, never-asks.ts) numbers
+  // A heading with no words has no proposal (walk/proposed-page.ts). A post's own section (`## 5. Summary`, never-asks.ts) numbers
   // no questions, withheld or not: what it holds is the post's text, and it is noted as a title not taken as a question.
   const numbers = found ? found.marked && !found.interrogative && !neverAsks(found.prompt) : !hasWords(title) && /\d/.test(title);
   const line = proposals[index + 1]?.line;

@@ -14,7 +14,7 @@ import { htmlBlocksInNote } from '../parse/note-html.js';
 /** An HTML block that is one table and nothing else. */
 const ONE_TABLE = /^\s*<table\b[\s\S]*<\/table>\s*$/i;
 
-/** Each block is read once: the construct survey and the extractor both ask (constructs.ts, extract.ts). */
+/** Each block is read once: the construct survey and the extractor both ask (constructs.ts, walk/blocks.ts). */
 const read = new WeakMap<Html, Table | null>();
 
 /** The table an HTML block holds, when it holds exactly one. */

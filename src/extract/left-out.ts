@@ -1,5 +1,5 @@
 /**
- * What the extract walk (extract.ts) reports of the blocks it leaves out of
+ * What the extract walk (walk/walk.ts) reports of the blocks it leaves out of
  * every question or answer, and of questions it finds hidden in an answer:
  * nothing is dropped without a note naming its lines.
  */

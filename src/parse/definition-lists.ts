@@ -20,7 +20,7 @@
  * line, whatever they say). A term that asks (`What is precision?`) is a question wherever it stands, as a card's
  * front (`card`). One that names (`Log loss`) is set in bold over its definitions, as a saved page's `<dl>` is
  * (html-page.ts), so that where it stands in the answer of a question the note asks otherwise (under `## What
- * are the main metrics?`), it reads as the answer's own glossary (extract.ts decides).
+ * are the main metrics?`), it reads as the answer's own glossary (extract/walk/blocks.ts decides).
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';

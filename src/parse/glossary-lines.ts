@@ -170,7 +170,7 @@ declare module 'mdast' {
   interface Data {
     /**
      * The title over a glossary read as cards (glossary-lines.ts, glossary-lists.ts): the topic of its terms only, not
-     * of a question after them that no title of its own heads (extract.ts).
+     * of a question after them that no title of its own heads (extract/walk/).
      */
     glossaryTitle?: true;
   }

@@ -14,7 +14,7 @@
  * the body, indented four spaces under a blank line, code: the page read as no question. Each tag alone on its line
  * is read so, and so is Mintlify's `<Expandable title="…">`; `<AccordionGroup>` (Mintlify) and `<Accordions>`
  * (Fumadocs) only group them, and vanish. Its body is read without its indentation (mdx-bodies.ts); an accordion in
- * it is a `<details>` in the answer (extract.ts keeps it whole).
+ * it is a `<details>` in the answer (the extract walk keeps it whole).
  */
 import { columnOf, findAfter, isLiteral, type MarkupReading, type ProseLine } from './site-markup.js';
 import { closeComponent } from './mdx-bodies.js';

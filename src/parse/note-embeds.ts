@@ -7,7 +7,7 @@
  *
  * A paragraph that only points to other notes, by a link or an embed (`See [[Scaled dot product]] for the
  * derivation.`, `[[Attention]] 참고`), is marked (`pointsTo`): an answer of nothing else, or of bullets of nothing
- * else, is no answer, but a pointer (pointedNotesOf, read in extract.ts). A link alone is no pointer: `[[GELU]]` under `Which activation does BERT use?` names the answer.
+ * else, is no answer, but a pointer (pointedNotesOf, read in extract/walk/walk.ts). A link alone is no pointer: `[[GELU]]` under `Which activation does BERT use?` names the answer.
  * Read before the links become the words they show, which would make them a sentence like any other.
  */
 import type { ListItem, Paragraph, Root, RootContent, Text } from 'mdast';

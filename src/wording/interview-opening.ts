@@ -1,7 +1,7 @@
 /**
  * The interviewer's request that opens an interview, for the candidate's introduction (`간단히 자기소개 부탁드립니다.`,
  * `Tell me about yourself.`, `请先做个自我介绍`): a formality, and the introduction no answer to study
- * (extract/extract.ts leaves both out). It asks, though most often with no question mark: a transcript's reader
+ * (extract/walk/blocks.ts leaves both out). It asks, though most often with no question mark: a transcript's reader
  * counts it among the interviewer's questions (parse/speaker-labels.ts).
  */
 export const OPENING_REQUEST =

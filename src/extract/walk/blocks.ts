@@ -1,0 +1,316 @@
+/**
+ * The walk at a block other than a heading (walk.ts), in the order its readings are tried.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import { opensInterview } from '../../wording/interview-opening.js';
+import { isPageNumber } from '../../parse/page-number.js';
+import { asksOutright, type ConstructChoice, type Proposals } from '../constructs.js';
+import { isBreakHtml } from '../answer-blocks.js';
+import { cleanPrompt, inlineText } from '../../wording/prompt-text.js';
+import { endsWithQuestionMark, readsAsTask } from '../../wording/interrogative.js';
+import type { PromptCandidate } from '../recognizers/recognizer.js';
+import { isAsideCallout } from '../recognizers/callout.js';
+import { questionTableOf, questionsInTable } from '../recognizers/question-table.js';
+import { askedInRound, closesInterview, marksItsQuestions, opensInterviewRound, transcriptClose } from '../interview-rounds.js';
+import { isLinkItem, isLinkList, isLinksLine, noteLinks, noteLinksLine, noteReferences } from '../references.js';
+import { answerGoesOnAfterBreak, closingSectionLine, isLostHeadingGap, isSectionLine, promptAt, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from '../block-roles.js';
+import { closesDetailsAlone, detailsSectionTitle } from '../details-sections.js';
+import { pageQuestion } from '../page-question.js';
+import { noteDeclined, reportEmptySection, reportTableLeftOut } from '../left-out.js';
+import { excerpt } from '../../report/excerpt.js';
+import { lineSpan } from '../../report/line-span.js';
+import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
+import type { OpenQuestion, Walk } from './walk.js';
+import { sectionName } from './section-name.js';
+import { walkList } from './lists.js';
+import { DETAILS_CLOSE, insideClosedDetails, unclosedDetails } from '../answer-folds.js';
+
+/** Any block but a heading, at `index`: a question, a part of the open question's answer, a section's line, or text noted as left out. */
+export function walkBlock(walk: Walk, index: number, block: RootContent): void {
+  const { doc, source, vfile, blocks, proposals, choice, titleIndex, interviewLog } = walk;
+  const proposal = proposals[index]!;
+  // Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other
+  // pages: not a part of the last answer.
+  if (walk.current && walk.current.answer.length > 0 && isLinksLine(block) && blocks.slice(index + 1).every((after) => isLinksLine(after) || after.type === 'thematicBreak')) {
+    walk.close();
+    noteLinksLine(vfile, block);
+    return;
+  }
+  // A references line ends the answer above it, a heading question's too, when only its entries follow to where that answer ends.
+  const referencesEnd = referencesLineEnd(index, blocks, proposals, choice);
+  if (block.type === 'paragraph' && referencesEnd !== undefined) {
+    walk.close();
+    walk.flushOrphan();
+    walk.lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
+    walk.resumeAt = referencesEnd;
+    noteReferences(vfile, block, blocks.slice(index + 1, walk.resumeAt));
+    return;
+  }
+  // `마치며`, `Final Thoughts` alone on a line after the last question (a heading the copy lost): the post's closing
+  // section, its text noted as a section's, not the last answer's end; under an answer's label or in a round of an
+  // interview, whose lines are what was asked, the answer or the round goes on.
+  const closing =
+    block.type === 'paragraph' && (walk.current !== undefined || walk.seenQuestion) && !walk.current?.found.labelled && walk.round === undefined && !block.data?.inCardBack
+      ? closingSectionLine(index, blocks, proposals, choice, walk.current?.answer ?? [])
+      : undefined;
+  if (closing !== undefined) {
+    walk.close();
+    walk.flushOrphan();
+    // Proposed as a question (`**마무리**` among bold ones), it is said to be none, as any such title is.
+    const notAsked = walk.declined(index);
+    if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
+    walk.sectionAbove = closing;
+    return;
+  }
+  const depth = walk.current?.found.depth;
+  const titled = walk.current && depth !== undefined ? titledConstruct(walk.current, proposal, choice, block) : undefined;
+  if (titled && walk.current && depth !== undefined) {
+    // `## What is overfitting?` right over `Q: What is overfitting in machine learning?` and its `A:`: the pair asks
+    // and answers; the heading over it is its title, the section's name, as `## 2. 교차 검증` over the next pair is.
+    // So is `## 1. Deep learning` right over a table of questions.
+    const title = walk.current.found;
+    walk.current = undefined;
+    walk.enterSection(depth, sectionName(title.prompt));
+    const what = titled === 'pair' ? 'the Q/A pair under it, which asks the question itself' : 'the table of questions under it, whose rows ask';
+    vfile.info(`Read the heading "${excerpt(title.prompt)}" as the title of ${what}`, {
+      place: title.position.start,
+      ruleId: 'heading-over-pair',
+      source: 'qbank',
+    });
+  }
+  // A card its author marked (`Dropout #card`, a note block's front, `front::back`) asks under any heading: the
+  // heading question's answer ends before it.
+  const card = block.type === 'paragraph' && (block.data?.card || block.data?.cardFront);
+  // A note block's back is its card's answer, whatever it holds, up to the block's end, when its front asked
+  // (parse/anki-block-cards.ts); so is what follows a heading that asks, but for a card.
+  if (walk.current && (block.data?.inCardBack === walk.current.found.position.start.line || (walk.current.found.depth !== undefined && !card))) {
+    walk.current.answer.push(block);
+    if (block.data?.cardBack) walk.close();
+    return;
+  }
+  // In a log of interviews (so titled, or naming two rounds or more), a line naming a round (`一面（1h）`) opens one
+  // where no heading does: its lines follow up to the next heading; unless its questions are set apart from their
+  // answers (bold or labelled), read as anywhere. One such line alone (`笔试` over a list) may name a topic.
+  if (
+    walk.round === undefined &&
+    !walk.current?.found.labelled &&
+    opensInterviewRound(block) &&
+    (walk.roundsNamedOnLines ??= interviewLog || blocks.filter(opensInterviewRound).length >= 2) &&
+    !marksItsQuestions(index, blocks, proposals, choice)
+  ) {
+    walk.round = { depth: 6, lists: true };
+  }
+  const logged = walk.round !== undefined && (walk.round.lists || block.type !== 'list') ? askedInRound(block) : undefined;
+  if (logged) {
+    if (logged.label !== undefined) {
+      walk.close();
+      walk.flushOrphan();
+      walk.lineTopic = logged.label;
+      if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.verdicts.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
+    }
+    if (walk.current) walk.current.answer.push(...logged.lead);
+    else for (const remark of logged.lead) walk.stray(remark, false, walk.sectionAbove);
+    walk.close();
+    walk.flushOrphan();
+    for (const { text, place } of logged.formalities) {
+      vfile.info(`Left out "${text}", a formality of the interview's round rather than a question to study`, { place, ruleId: 'interview-formality', source: 'qbank' });
+    }
+    for (const { text, place } of logged.verdicts) {
+      vfile.info(`Left out "${excerpt(text)}", the author's verdict on the interview rather than a question or an answer`, { place, ruleId: 'interview-formality', source: 'qbank' });
+    }
+    noteLinks(vfile, logged.links);
+    const last = logged.questions.at(-1);
+    for (const question of logged.questions) if (question !== last) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic());
+    // What follows the last of them up to the next line of the log (a quote, code) is its answer.
+    if (last) walk.current = { found: last.candidate, answer: last.answer, topic: last.topic ?? walk.topic() };
+    return;
+  }
+  if (block.type === 'thematicBreak' || isBreakHtml(block)) {
+    if (walk.current && (answerGoesOnAfterBreak(index, blocks, proposals, choice) || underlinesSubtitle(walk.current.answer))) return;
+    walk.close();
+    return;
+  }
+  // Under an open question, a `<details>` is part of its answer, follow-up questions and all.
+  const folded = walk.current ? undefined : detailsSectionTitle(block, blocks[index + 1]);
+  if (folded !== undefined || (walk.inDetailsSection && closesDetailsAlone(block))) {
+    // A `<details>` folding a list of questions is their section; its closing tag ends it.
+    walk.close();
+    walk.flushOrphan();
+    walk.lineTopic = folded;
+    walk.inDetailsSection = folded !== undefined;
+    return;
+  }
+  // A quote that asks at the head of a page (Notion's one-question pages): the page's question.
+  const page = !walk.current && !walk.seenQuestion ? pageQuestion(blocks, index, titleIndex) : undefined;
+  if (page) {
+    walk.flushOrphan();
+    walk.open(page.question);
+    walk.followUpsOfCurrent = page.followUps;
+    return;
+  }
+  // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked
+  // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
+  const asked = promptAt(index, blocks, proposals, choice);
+  // A definition list's term that names (`Precision`) right where a question the note asks otherwise is open (`What are
+  // the main metrics?` over it), before any term asked: a glossary in that question's answer, not questions.
+  const termInAnswer = block.type === 'paragraph' && block.data?.definitionTerm && !block.data.card && !walk.termsAsk;
+  const prompt = asked && walk.current && (termInAnswer || insideClosedDetails(walk.current.found, walk.current.answer, source, blocks, index) || answersHow(walk.current, asked)) ? undefined : asked;
+  const introduction = !walk.current && block.type === 'paragraph' && block.data?.speaker?.role === 'asks' ? cleanPrompt(inlineText(withoutSpeakerLabel(block).children)) : undefined;
+  if (introduction !== undefined && opensInterview(introduction)) {
+    // `면접관: 간단히 자기소개 부탁드립니다.` before any question, and the introduction after it: the interview's opening.
+    walk.leaveOutFormality(index, introduction, 'opening');
+    return;
+  }
+  if (prompt && block.type === 'paragraph' && block.data?.speaker && closesInterview(prompt.prompt)) {
+    // `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out.
+    walk.close();
+    walk.leaveOutFormality(index, prompt.prompt, 'closing');
+    return;
+  }
+  if (prompt) {
+    walk.open(prompt);
+    if (block.type === 'paragraph' && block.data?.definitionTerm) walk.termsAsk = true;
+    // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
+    // paragraph holds its back and ends its note block (parse/anki-block-cards.ts marks it `cardBack`) answer past it.
+    if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || block.data?.cardBack) walk.close();
+    return;
+  }
+  const questionTable = questionTableOf(block);
+  if (questionTable) {
+    walk.close();
+    walk.flushOrphan();
+    const table = questionsInTable(questionTable);
+    for (const question of table.questions) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic(), question.tags);
+    reportTableLeftOut(doc, questionTable, table);
+    return;
+  }
+  const notAsked = walk.declined(index);
+  if (notAsked) {
+    // Not the answer above either: a post's closing section, or a note the author left to themself.
+    walk.close();
+    walk.flushOrphan();
+    const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
+    noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
+    if (notAsked.kind === 'post-section') walk.sectionAbove = notAsked.prompt;
+    walk.resumeAt = index + note.length;
+    return;
+  }
+  if (walkList(walk, index, block)) return;
+  if (block.type === 'paragraph' && !walk.answersRightAbove(block, blocks[index + 1]) && isSectionLine(index, blocks, proposals, choice)) {
+    const title = cleanPrompt(inlineText(block.children));
+    // A number alone names no section, and the topic goes on: a page's number, where a copy of a printed page broke.
+    if (isPageNumber(title)) {
+      vfile.info(`Left out "${title}", a number alone on its line between questions (a page's number, where a copied page broke)`, { place: block.position, ruleId: 'page-number', source: 'qbank' });
+      return;
+    }
+    walk.close();
+    walk.flushOrphan();
+    // `1. Basics` right over `2. Supervised learning` (or ending the note): an outline's section with nothing in it.
+    if (titlesEmptyOutlineSection(index, blocks)) {
+      reportEmptySection(doc, block, title, false);
+      return;
+    }
+    walk.lineTopic = sectionName(title);
+    walk.glossaryTopic = block.data?.glossaryTitle ? walk.lineTopic : undefined;
+    // The lines citing a titled list's source stand between the title and its questions: links, noted so.
+    const list = titledQuestionList(index, blocks, proposals);
+    if (list !== undefined) {
+      for (const cited of blocks.slice(index + 1, list)) noteLinksLine(vfile, cited);
+      walk.resumeAt = list;
+    }
+    return;
+  }
+  // A callout of notes or tips after a question callout is the author's aside, not that question's answer.
+  if (walk.current?.found.construct === 'callout' && isAsideCallout(block)) walk.close();
+  if (walk.current && isLostHeadingGap(block, blocks[index - 1]) && walk.current.answer.length > 0) {
+    walk.close();
+    walk.stray(block, true);
+    return;
+  }
+  // The interviewer's closing words after the last answer of a transcript (`🧑‍💼: 네, 수고하셨습니다.`), and the reply to
+  // them: the interview's end, no part of the answer. Words of theirs with a question after them stay its answer's.
+  const interviewEnd = walk.current ? transcriptClose(index, blocks) : undefined;
+  if (interviewEnd !== undefined) {
+    walk.close();
+    walk.flushOrphan();
+    const said = cleanPrompt(inlineText(withoutSpeakerLabel(block as Paragraph).children));
+    const reply = interviewEnd > index + 1 ? ', and the reply to it' : '';
+    vfile.info(`Left out "${excerpt(said)}" (${lineSpan(block.position?.start, blocks[interviewEnd - 1]!.position?.end)}), the interview's closing formality${reply}`, {
+      place: block.position?.start,
+      ruleId: 'interview-formality',
+      source: 'qbank',
+    });
+    walk.resumeAt = interviewEnd;
+    return;
+  }
+  if (walk.current) {
+    walk.current.answer.push(block);
+    // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
+    // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (parse/anki-block-cards.ts).
+    if (walk.current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(walk.current.found, walk.current.answer, source, true)) walk.close();
+    else if (block.data?.cardBack) walk.close();
+    return;
+  }
+  if (walk.seenQuestion && isLinksLine(block)) {
+    walk.flushOrphan();
+    noteLinksLine(vfile, block);
+    return;
+  }
+  // A list of other question lists after the questions, as a README ends: left out whole, as a `Related:` line is.
+  if (walk.seenQuestion && block.type === 'list' && isLinkList(block)) {
+    walk.flushOrphan();
+    noteLinks(vfile, block.children.filter(isLinkItem), block);
+    return;
+  }
+  // `**为什么 NLP 用 LayerNorm？** 序列变长…` in a section's text, where `**Q：…**` lines carry the questions: a
+  // bold question answered on its line is a point of an answer under a question, but here no question is open.
+  const boldLead = proposal.bold;
+  if (boldLead?.boldLead && asksOutright(boldLead)) {
+    walk.open(boldLead);
+    return;
+  }
+  walk.stray(block, false, walk.sectionAbove);
+}
+
+/**
+ * What an open heading question titles, when `block` starts its answer: a `Q:`/`A:` pair that asks as the
+ * note's `Q:` lines do, or a table of questions. A heading labelled a question (`## Question`) asks whatever
+ * follows it, and titles nothing.
+ */
+function titledConstruct(open: OpenQuestion, proposal: Proposals, choice: ConstructChoice, block: RootContent): 'pair' | 'table' | undefined {
+  if (open.answer.length > 0 || open.found.labelled) return undefined;
+  if (choice.qa && proposal.qa !== undefined) return 'pair';
+  return questionTableOf(block) ? 'table' : undefined;
+}
+
+/**
+ * `*Frequentist and Bayesian Interpretations*` over a `***` line at the head of an answer: the rule
+ * underlines the answer's subtitle (a line all in emphasis), it does not end the answer.
+ */
+function underlinesSubtitle(answer: readonly RootContent[]): boolean {
+  const [only] = answer;
+  return answer.length === 1 && only?.type === 'paragraph' && only.children.length === 1 && (only.children[0]!.type === 'emphasis' || only.children[0]!.type === 'strong');
+}
+
+/**
+ * `How do you detect heteroscedasticity?` over `Plot the residuals against the fitted values.`: a line that tells
+ * what to do, right under a line that asks how, unanswered yet, is its answer, not a task of its own.
+ */
+function answersHow(current: { found: PromptCandidate; answer: readonly RootContent[] }, next: PromptCandidate): boolean {
+  return (
+    current.found.construct === 'line' &&
+    current.answer.length === 0 &&
+    next.construct === 'line' &&
+    readsAsTask(next.prompt) &&
+    !ASKING_TASK.test(next.prompt) &&
+    !endsWithQuestionMark(next.prompt) &&
+    ASKS_HOW.test(current.found.prompt) &&
+    endsWithQuestionMark(current.found.prompt)
+  );
+}
+
+/** The verbs an interview sets a task with (`Explain the bias-variance tradeoff.`): a question of its own, wherever it stands. */
+const ASKING_TASK = /^(?:explain|describe|define|compare|contrast|discuss|derive|prove|show|implement|write|design|code|list|name|give|state|outline|summari[sz]e|illustrate|justify|evaluate|tell|walk|talk|suppose|imagine|given)\b/i;
+
+/** A question that asks how to do something (`How do you…?`, `How would you…?`, `어떻게 …?`): its answer may tell what to do. */
+const ASKS_HOW = /^(?:how\s+(?:do|does|would|should|can|could|will|to)\b|.*어떻게)/i;
