@@ -2,7 +2,7 @@
  * Labels that rate a question rather than ask it: how important or how hard
  * it is, as notes and scraped lists mark them at a wording's head or end
  * (`[중요] 배치 정규화란?`, `【必考】What is layer normalization?`,
- * `What is a learning rate? [Easy]`, `Gradient vanishing 해결 방법 (★★★)`, and an interview book's
+ * `What is a learning rate? [Easy]`, `Gradient vanishing 해결 방법 (★★★)` or `… 해결 방법 ★★★`, and an interview book's
  * `[E]`, `[M]`, `[H]`: easy, medium, hard). Left in, they
  * would split a question from the same one asked without them and clutter
  * the card; taken off, a word label is one of the question's tags (`중요`,
@@ -57,7 +57,8 @@ const RATING_CELL = new RegExp(String.raw`^(?:(${RATING_WORDS})|${STARS})$`, 'iu
 const STARS_CELL = new RegExp(String.raw`^(?:${STARS})$`, 'u');
 const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
 const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
-const AT_END = new RegExp(String.raw`\s*${LABEL}\s*$`, 'iu');
+// Stars need no brackets at the end (`Vanishing gradient 해결 방법 ★★★`): no wording ends in them, a space before.
+const AT_END = new RegExp(String.raw`\s*(?:${LABEL}|(?<=\s)(?:${STARS}))\s*$`, 'iu');
 /**
  * A difficulty as one capital letter at the head (`[E]`, `[M]`, `[H]`), as interview books mark their questions:
  * only so, for `[e]` or `[A]` may be anything (an option's letter).

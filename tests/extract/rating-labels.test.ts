@@ -33,6 +33,18 @@ describe("a question's rating labels", () => {
     expect(withoutRatingLabels('[e] What is a tensor?')).toEqual({ wording: '[e] What is a tensor?', labels: [] });
   });
 
+  it('are stars after the question without brackets too (`Vanishing gradient 해결 방법 ★★★`), dropped as bracketed stars are', () => {
+    const note = readNote('복습용 면접 질문\n\nQ1) Vanishing gradient 해결 방법 ★★★\nA1) ReLU, residual connection\n\nQ2) Xavier 초기화는 어떤 활성화 함수에 적합한가요？ ★\nA2) sigmoid, tanh\n', 'notes.txt');
+    expect(note.questions.map((question) => [question.question, question.tags])).toEqual([
+      ['Vanishing gradient 해결 방법', []],
+      ['Xavier 초기화는 어떤 활성화 함수에 적합한가요？', []],
+    ]);
+    expect(withoutRatingLabels('Gradient checkpointing이란? ⭐⭐')).toEqual({ wording: 'Gradient checkpointing이란?', labels: [] });
+    // Only set apart by a space: a star glued to a word is the word's (`A★`).
+    expect(withoutRatingLabels('How does A★ search differ from A*?')).toEqual({ wording: 'How does A★ search differ from A*?', labels: [] });
+    expect(withoutRatingLabels('What is the A★')).toEqual({ wording: 'What is the A★', labels: [] });
+  });
+
   it('are only words that rate: a bracket that says what the question is about stays', () => {
     expect(withoutRatingLabels('[CNN] Receptive field란?')).toEqual({ wording: '[CNN] Receptive field란?', labels: [] });
     expect(withoutRatingLabels('What does O(n) mean? (hard)')).toEqual({ wording: 'What does O(n) mean?', labels: ['hard'] });
