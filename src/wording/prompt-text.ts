@@ -79,7 +79,8 @@ const NUMBERING = [
   // `問1　…`, `問 1 …`, `第1問 …`: how Japanese exams (the IPA's 過去問) number a question, a space after the number
   /^(?:問題?[ \t]*[0-9０-９]{1,3}|第[ \t]*[0-9０-９]{1,3}[ \t]*問)[ \t\u3000]+/u,
   new RegExp(String.raw`^${BRACKETED_QUESTION_LABEL}\s*`, 'i'),
-  /^\(?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
+  // `#1. …`: the number sign before a number is numbering too, as READMEs number their questions (a tag has a letter, `#define` none of this)
+  /^(?:\(|#)?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
   // `01 LoRA 的核心思想是什么？`: a zero-padded number and a space, as WeChat, Brunch and Medium posts number their sections
   // (a bare `3 ways to …` is wording); not the 0-1 knapsack, `01 背包问题`
   /^0{1,2}[1-9][ \t]+(?!背包)(?=\S)/u,

@@ -61,6 +61,17 @@ describe('question text', () => {
     expect(cleanPrompt('Right, what is stacking?')).toBe('Right, what is stacking?');
   });
 
+  it('drops a number after the number sign (`#1.`, `#12)`), as READMEs number their questions, but not a `#` of a term or a tag', () => {
+    expect(cleanPrompt('#1. 딥러닝과 머신러닝의 차이는 무엇인가요?')).toBe('딥러닝과 머신러닝의 차이는 무엇인가요?');
+    expect(cleanPrompt('#12) What is dropout?')).toBe('What is dropout?');
+    const folds = readNote('## Deep Learning\n\n<details>\n<summary><b>#1. 딥러닝과 머신러닝의 차이는 무엇인가요?</b></summary>\n<br>\n\n딥러닝은 머신러닝의 한 분야입니다.\n\n</details>\n');
+    expect(folds.questions.map((question) => question.question)).toEqual(['딥러닝과 머신러닝의 차이는 무엇인가요?']);
+    // A tag has a letter, and `#define`, `C#` are words of the question.
+    expect(cleanPrompt('#1a What is dropout?')).toBe('#1a What is dropout?');
+    expect(cleanPrompt('#define 매크로와 inline 함수의 차이는?')).toBe('#define 매크로와 inline 함수의 차이는?');
+    expect(cleanPrompt('C#에서 async는 어떻게 동작하나요?')).toBe('C#에서 async는 어떻게 동작하나요?');
+  });
+
   it('drops a number written in keycap emoji (1️⃣, 1️⃣0️⃣), as posts number their points, as it drops `1.`', () => {
     expect(cleanPrompt('1️⃣ Why is the validation loss lower than the training loss?')).toBe('Why is the validation loss lower than the training loss?');
     expect(cleanPrompt('1️⃣0️⃣ What is dropout?')).toBe('What is dropout?');
