@@ -1820,6 +1820,28 @@ describe('Q:/A: line recogniser', () => {
     ]);
   });
 
+  it('reads a line numbered with a circled number that asks by its words (`③ 1종 오류와 2종 오류의 차이`) as ending at its line, over an answer that opens with a number', () => {
+    const note = '# 통계 면접 질문\n\n② 중심극한정리를 설명해주세요.\n표본평균의 분포는 정규분포에 가까워진다.\n\n③ 1종 오류와 2종 오류의 차이\n1종 오류: 참인 귀무가설을 기각. 2종 오류: 거짓인 귀무가설을 채택.\n\n④ MLE와 MAP의 차이\nMAP는 사전분포를 곱한다.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['중심극한정리를 설명해주세요.', '표본평균의 분포는 정규분포에 가까워진다.'],
+      ['1종 오류와 2종 오류의 차이', '1종 오류: 참인 귀무가설을 기각. 2종 오류: 거짓인 귀무가설을 채택.'],
+      ['MLE와 MAP의 차이', 'MAP는 사전분포를 곱한다.'],
+    ]);
+    // A circled step of an answer asks nothing: it stays the answer's, its line and the one under it.
+    const steps = '## 데이터 파이프라인은 어떻게 구성하나요?\n\n① 데이터 수집\n로그를 모은다.\n\n② 전처리\n결측치를 채운다.\n';
+    const answered = readNote(steps).questions;
+    expect(answered.map((question) => question.question)).toEqual(['데이터 파이프라인은 어떻게 구성하나요?']);
+    expect(answered[0]!.answer?.markdown).toBe('① 데이터 수집\n로그를 모은다.\n\n② 전처리\n결측치를 채운다.');
+  });
+
+  it('reads a labelled question that titles its subject over an answer that opens with a number (`Q. 1종 오류와 2종 오류` over `1종 오류: …`)', () => {
+    const note = '# 통계\n\nQ. 1종 오류와 2종 오류\n1종 오류는 참인 귀무가설을 기각하는 것이다.\n\nQ. p-value란?\n극단적인 결과의 확률.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['1종 오류와 2종 오류', '1종 오류는 참인 귀무가설을 기각하는 것이다.'],
+      ['p-value란?', '극단적인 결과의 확률.'],
+    ]);
+  });
+
   it('reads a labelled comparison set in bold (`**Q. Exploration vs Exploitation**`) over its answer as a question, in a quote too', () => {
     const note = '# 강화학습\n\n> 📌 **Q. MDP의 구성 요소는?**\n> 상태, 행동, 전이 확률, 보상\n\n> 📌 **Q. Exploration vs Exploitation**\n> ε-greedy, UCB 등으로 균형을 맞춘다.\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([

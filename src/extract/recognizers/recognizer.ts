@@ -106,6 +106,8 @@ export interface Recognizer {
 
 /** `Q3.`, `12)`, `② `, `01 (单选)` at a prompt's head, after an emoji that marks it too (`📌 Q47: …`). */
 const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?${MARK_EMOJI}(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|[${CIRCLED_NUMBERS}]\s|${NUMBERED_KIND})`, 'iu');
+/** `③ ` at a line's head: a circled number, which numbers a question as `3.` does. */
+const CIRCLED_HEAD = new RegExp(String.raw`^\s*[${CIRCLED_NUMBERS}]\s`, 'u');
 
 export function candidate(
   construct: Construct,
@@ -502,18 +504,20 @@ const SENTENCE_END = /[.!。][\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 /**
  * `Q. Hyperparameter Tuning` over `Hyperparameter types:`: a line labelled as a question (`Q.`, `Q:`, `Question
  * 3.`) that names its subject as a title does (no sentence's end), over a line that opens a sentence of its own
- * that neither asks nor sets a task: the subject asked about, the rest its answer. A question wrapped over two
- * lines goes on in lower case, and one that goes on asking (`Which steps does it have?`, `Give an example.`) is
- * one question.
+ * that neither asks nor sets a task: the subject asked about, the rest its answer. A line numbered with a circled
+ * number (`③ 1종 오류와 2종 오류의 차이`) titles so when its words ask: the number alone labels no question (an
+ * answer's steps are numbered so, `① 데이터 수집`). A question wrapped over two lines goes on in lower case, and one
+ * that goes on asking (`Which steps does it have?`, `Give an example.`) is one question.
  */
 function titlesLabelled(line: readonly PhrasingContent[], rest: readonly PhrasingContent[]): boolean {
   const text = inlineText(line).trim();
-  if (!QA_LINE.test(text) || !isTitleLike(cleanPrompt(text))) return false;
+  const asked = cleanPrompt(text);
+  if (!(QA_LINE.test(text) || (CIRCLED_HEAD.test(text) && isInterrogative(asked))) || !isTitleLike(asked)) return false;
   const next = inlineText(rest).trim().split('\n', 1)[0]!.trim();
-  // A script without capitals (Hangul, Han) opens no sentence by its case: a line of it answers when it ends one. A
-  // question set in bold whole (`**Q3. BLEU score의 한계**`) ends where its bold does: the next line is another sentence
-  // however it opens (`n-gram 일치만 …`).
-  const opensSentence = boldRun(line) !== undefined || /^\p{Lu}/u.test(next) || (/^\p{Lo}/u.test(next) && /(?:[.。!！]|다)$/u.test(next));
+  // A script without capitals (Hangul, Han) opens no sentence by its case, nor does a number (`1종 오류: …`): a line
+  // so opened answers when it ends a sentence. A question set in bold whole (`**Q3. BLEU score의 한계**`) ends where
+  // its bold does: the next line is another sentence however it opens (`n-gram 일치만 …`).
+  const opensSentence = boldRun(line) !== undefined || /^\p{Lu}/u.test(next) || (/^[\p{Lo}\p{N}]/u.test(next) && /(?:[.。!！]|다)$/u.test(next));
   return opensSentence && !isInterrogative(cleanPrompt(next)) && !readsAsTask(next);
 }
 
