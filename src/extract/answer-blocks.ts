@@ -17,7 +17,7 @@ import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
 import { splitOpeningHints } from './hints.js';
 import { withoutTranslationLine, type TranslationLine } from './translation-line.js';
-import { withoutAuthorToDos } from './author-to-dos.js';
+import { withoutAuthorToDos, type AuthorToDos } from './author-to-dos.js';
 import { withoutClosingDateStamp } from './date-stamps.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
 
@@ -52,7 +52,7 @@ export function cleanAnswer(
   blocks: readonly RootContent[],
   prompt: string,
   keyEntry?: RootContent,
-): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine; toDos?: List; stamp?: Paragraph } {
+): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine; toDos?: AuthorToDos; stamp?: Paragraph } {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
   const codeToWrite: Code[] = [];
@@ -68,7 +68,7 @@ export function cleanAnswer(
   const { rest: unlabelled, metadata } = withoutAnswerHead(withoutWrappers(folded.rest), isHeadMarkup);
   const { hints: opening, rest } = splitOpeningHints(unlabelled);
   const hints = [...folded.hints, ...opening];
-  // The author's to-do list closes the answer, a rule perhaps under it or over it: neither is the answer's.
+  // The author's to-do list or reminder to review closes the answer, a rule perhaps under it or over it: neither is the answer's.
   const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest));
   // So does the page's date stamp (`Updated: 2024-03-16`), a rule perhaps over it.
   const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done) : done, prompt);

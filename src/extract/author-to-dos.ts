@@ -3,11 +3,18 @@
  * the note (`- [ ] add KV cache question`, `- [x] fix RoPE explanation`, `- [ ] RoPE 설명 수정`, `- [ ] TODO: diagram`).
  * It is what the author means to do to the note, not what answers the question above it, as a `TODO` note
  * between questions is (never-asks.ts). A task list that IS the answer (`- [x] Normalize inputs`, `- [ ] Use early
- * stopping`) says nothing of the note's own parts, and stays; so does one with a single item that does.
+ * stopping`) says nothing of the note's own parts, and stays; so does one with a single item that does. So is the
+ * author's reminder to review a point, closing an answer on its line (`> 💡 복습 필요: PPO의 clipping`, `TODO: review`).
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
-import { CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
+import { EMOJI_CHARACTERS } from '../wording/marks.js';
+import { afterToDoMarker, CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
+
+/** What the author leaves to themself at an answer's end: a to-do list about the note, or a reminder to review (reviewReminder). */
+export type AuthorToDos = List | ReviewReminder;
+/** A reminder to review, on a line of its own or quoted (`> 💡 복습 필요: PPO의 clipping`). */
+export type ReviewReminder = Paragraph | Blockquote;
 
 /** How an author tells themself to edit the note, the item's first word: `add`, `fix`, `write`, `update`, `check` … */
 const EDITS: ReadonlySet<string> = new Set(
@@ -34,16 +41,54 @@ export const CJK_EDIT = new RegExp(
 /** Words addressed to the reader (`Check your answer`): advice, an answer's own, never a note to self. */
 const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yours']);
 
-/** The answer without the author's to-do list that closes it, and that list. */
-export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]; toDos?: List } {
+/**
+ * How an author reminds themself to come back to a point: `복습 필요`, `복습할 것`, `다시 보기`, `다시 봐야 함`, `Needs
+ * review`, `Review later`, `Revisit later`, as a label (its colon and the point after it) or alone (the emoji that
+ * marks it taken off, `💡 복습 필요: PPO의 clipping`). Only these words: a line that explains (`💡 Tip: …`, `💡 핵심: …`)
+ * is the answer's.
+ */
+export const REVIEW_REMINDER = new RegExp(
+  String.raw`^(?:(?:나중에\s?)?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*\S|$)`,
+  'iu',
+);
+/** The emoji that marks a reminder (`💡`, `📌`), before its words. */
+const MARKING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
+/** A to-do whose task is to review (`TODO: review the proof`, `TODO: 복습`, `FIXME - revisit`): a reminder too. */
+export const REVIEW_TASK = /^[:：\-–—\s]*(?:(?:review|revisit|re-?read)\b|복습|다시\s?보)/iu;
+
+/** The answer without the author's to-do list or reminder to review that closes it, and that list or reminder. */
+export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]; toDos?: AuthorToDos } {
   const last = blocks.at(-1);
-  if (last?.type !== 'list' || !last.children.every(isNoteToDo)) return { rest: blocks };
-  return { rest: blocks.slice(0, -1), toDos: last };
+  const toDos = last?.type === 'list' ? (last.children.every(isNoteToDo) ? last : undefined) : isReviewReminder(last) ? last : undefined;
+  return toDos ? { rest: blocks.slice(0, -1), toDos } : { rest: blocks };
 }
 
-/** The text of each item of a to-do list (a paragraph each, as withoutAuthorToDos found them), for the report that leaves it out. */
-export function toDoTexts(list: List): string[] {
-  return list.children.map((item) => inlineText((item.children[0] as Paragraph).children).trim());
+/**
+ * `> 💡 복습 필요: PPO의 clipping` under an answer: a paragraph of one line, or a quote or callout of one or two such
+ * lines (its title and the point), whose first line reminds the author to review (REVIEW_REMINDER, REVIEW_TASK).
+ */
+function isReviewReminder(block: RootContent | undefined): block is ReviewReminder {
+  const lines = block?.type === 'paragraph' ? [block] : block?.type === 'blockquote' && block.children.length <= 2 ? block.children : [];
+  const texts = lines.map((line) => (line.type === 'paragraph' ? inlineText(line.children).trim() : '\n'));
+  if (texts.length === 0 || texts.some((text) => text.includes('\n'))) return false;
+  const first = texts[0]!.replace(MARKING_EMOJI, '');
+  const task = afterToDoMarker(first);
+  return REVIEW_REMINDER.test(first) || (task !== undefined && REVIEW_TASK.test(task));
+}
+
+/** A reminder's words, its quote's lines joined (a callout's title and its point). */
+function reminderText(reminder: ReviewReminder): string {
+  const lines = reminder.type === 'paragraph' ? [reminder] : (reminder.children as Paragraph[]);
+  return lines.map((line) => inlineText(line.children).trim()).join(' ');
+}
+
+/**
+ * The text of each item of a to-do list (a paragraph each, as withoutAuthorToDos found them), or the words of a
+ * reminder to review, for the report that leaves them out.
+ */
+export function toDoTexts(toDos: AuthorToDos): string[] {
+  if (toDos.type !== 'list') return [reminderText(toDos)];
+  return toDos.children.map((item) => inlineText((item.children[0] as Paragraph).children).trim());
 }
 
 /** A task item of one paragraph that tells the author to edit the note. */

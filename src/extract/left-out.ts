@@ -3,7 +3,7 @@
  * every question or answer, and of questions it finds hidden in an answer:
  * nothing is dropped without a note naming its lines.
  */
-import type { List, RootContent, Table } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import type { Point } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -15,7 +15,7 @@ import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
 import { lineSpan } from '../report/line-span.js';
-import { toDoTexts } from './author-to-dos.js';
+import { toDoTexts, type AuthorToDos } from './author-to-dos.js';
 import { reportedQuestions } from '../wording/reported-questions.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 
@@ -39,11 +39,12 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
   doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
 }
 
-/** The author's to-do list about the note that closed the answer to `prompt` (author-to-dos.ts): left out, and said so. */
-export function noteAuthorToDos(doc: Document, prompt: string, list: List): void {
-  const place = list.position?.start;
-  const items = toDoTexts(list).join('; ');
-  doc.source.vfile.info(`Left out of the answer to "${excerpt(prompt)}" the author's to-do list about the note (${lineSpan(place, list.position?.end)}): "${excerpt(items)}"`, {
+/** The author's to-do list about the note, or reminder to review, that closed the answer to `prompt` (author-to-dos.ts): left out, and said so. */
+export function noteAuthorToDos(doc: Document, prompt: string, toDos: AuthorToDos): void {
+  const place = toDos.position?.start;
+  const items = toDoTexts(toDos).join('; ');
+  const what = toDos.type === 'list' ? "the author's to-do list about the note" : "the author's reminder to review";
+  doc.source.vfile.info(`Left out of the answer to "${excerpt(prompt)}" ${what} (${lineSpan(place, toDos.position?.end)}): "${excerpt(items)}"`, {
     ...(place ? { place: { line: place.line, column: place.column } } : {}),
     ruleId: 'todo-note',
     source: 'qbank',

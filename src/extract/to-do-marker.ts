@@ -23,10 +23,20 @@ const MARKER_IN_CAPITALS = new RegExp(`^(?:${CAPITAL_MARKERS})\\s`);
 const COMMENT_MARKER = new RegExp(`^(?:${CAPITAL_MARKERS}|note to self)\\b`, 'i');
 const ROAM_TODO = /^\{\{(?:\[\[)?TODO(?:\]\])?\}\}/;
 const MARKER_ALONE = new RegExp(`^(?:${MARKERS})$`, 'i');
+const LEADING_MARKERS = [MARKER_WITH_SEPARATOR, MARKER_IN_BRACKETS, MARKER_IN_CAPITALS, ROAM_TODO];
 
 /** Whether `text` (trimmed) opens with a to-do marker. */
 export function startsWithToDoMarker(text: string): boolean {
-  return MARKER_WITH_SEPARATOR.test(text) || MARKER_IN_BRACKETS.test(text) || MARKER_IN_CAPITALS.test(text) || ROAM_TODO.test(text);
+  return afterToDoMarker(text) !== undefined;
+}
+
+/** What `text` (trimmed) says after the to-do marker it opens with (`review PPO` of `TODO: review PPO`); undefined when it opens with none. */
+export function afterToDoMarker(text: string): string | undefined {
+  for (const marker of LEADING_MARKERS) {
+    const found = marker.exec(text);
+    if (found) return text.slice(found[0].length).trim();
+  }
+  return undefined;
 }
 
 /** Whether an HTML comment's text (trimmed) opens with a to-do marker: any of startsWithToDoMarker's, or COMMENT_MARKER. */

@@ -1,9 +1,10 @@
 /**
  * The author's to-do list about the note, closing an answer (`- [ ] add KV cache question`): what the author means
- * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays.
+ * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays. So is a
+ * reminder to review (`> 💡 복습 필요: PPO의 clipping`).
  */
 import { describe, expect, it } from 'vitest';
-import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS } from '../../src/extract/author-to-dos.js';
+import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
 
@@ -66,6 +67,32 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('is told by patterns that do not backtrack', () => {
-    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+  });
+});
+
+describe("an author's reminder to review, closing an answer", () => {
+  it('is left out of the answer, and said so, in a quote with its emoji (a Notion callout) or on a line of its own', () => {
+    const note = readNote('# 강화학습\n\n> 📌 **Q. Exploration vs Exploitation**\n> ε-greedy, UCB 등으로 균형을 맞춘다.\n\n> 💡 복습 필요: PPO의 clipping\n\n## What is GAE?\nA weighted sum of TD errors.\n\nTODO: review the bias-variance trade-off\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Exploration vs Exploitation', 'ε-greedy, UCB 등으로 균형을 맞춘다.'],
+      ['What is GAE?', 'A weighted sum of TD errors.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['6:todo-note', '11:todo-note']);
+    expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 6): "💡 복습 필요: PPO의 clipping"`);
+  });
+
+  it('is one in its words (`다시 보기`, `Review later`), in a callout titled so too', () => {
+    expect(answersOf('## KL divergence란?\n두 분포의 차이를 잰다.\n\n다시 보기 - 비대칭성\n')).toEqual([['KL divergence란?', '두 분포의 차이를 잰다.']]);
+    expect(answersOf('## What is a VAE?\nAn autoencoder with a latent prior.\n\n> [!todo] 복습 필요\n> reparameterization trick\n')).toEqual([['What is a VAE?', 'An autoencoder with a latent prior.']]);
+    expect(answersOf('## What is PPO?\nA clipped policy gradient.\n\nReview later: the clipping range\n')).toEqual([['What is PPO?', 'A clipped policy gradient.']]);
+  });
+
+  it('stays when the callout explains, or the reminder runs on over more lines: the answer says it', () => {
+    expect(answersOf('## What is PPO?\nA clipped policy gradient.\n\n> 💡 Tip: clip the ratio at 0.2.\n')[0]![1]).toContain('Tip: clip the ratio');
+    expect(answersOf('## PPO란?\n정책 경사를 자른다.\n\n> 💡 핵심: clipping이 업데이트 폭을 제한한다.\n')[0]![1]).toContain('핵심: clipping');
+    expect(answersOf('## PPO란?\n정책 경사를 자른다.\n\n> 💡 복습 필요: clipping\n> 비율을 1±ε로 자르는 이유는 업데이트 폭을 제한하기 위해서다.\n')[0]![1]).toContain('비율을 1±ε로');
+    // A to-do that is no review is not one.
+    expect(answersOf('## What is PPO?\nA clipped policy gradient.\n\nTo review: the ratio is clipped.\n')[0]![1]).toContain('the ratio is clipped');
   });
 });
