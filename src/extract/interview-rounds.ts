@@ -23,6 +23,7 @@ import { isTableOfContents } from './recognizers/question-list.js';
 import { promptAt } from './block-roles.js';
 import type { ConstructChoice, Proposals } from './constructs.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
+import { namesIntroduction, SELF_INTRODUCTION } from '../wording/interview-opening.js';
 
 const QUALIFIER = String.raw`(?:\s*[（(【\[][^）)】\]]{0,30}[）)】\]])?(?:\s*[:：\-–—]\s*[^:：]{0,40})?\s*[:：]?`;
 const CHINESE_ROUND = String.raw`(?:[一二三四五六七八九十]|\d{1,2})\s*面|(?:hr|HR|技术|交叉|加|终|主管|总监|业务|电话|视频|现场|群)\s*面(?:试)?|第\s*[一二三四五六七八九十\d]{1,2}\s*(?:轮|面)(?:\s*(?:技术)?面试?)?|[一二三四五六七八九十\d]{1,2}\s*轮\s*(?:技术)?面试?|笔试|性格测试|心理测试|测评`;
@@ -83,7 +84,7 @@ export function namesInterviewLog(title: string): boolean {
  * that close it (`反问`, `역질문`, `逆質問`) are one.
  */
 const FORMALITY = new RegExp(
-  String.raw`^(?:自我介绍|(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|${REVERSE_QUESTIONS}|자기\s?소개|自己紹介|self[- ]?introduction|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^${QUESTION_MARKS}]{1,30})?$`,
+  String.raw`^(?:(?:聊|问|讲|介绍)?(?:一下|一些)?(?:项目|实习)(?:经历|经验)?(?:介绍|讲述|相关)?|${REVERSE_QUESTIONS}|${SELF_INTRODUCTION}|introductions?|(?:resume|project|behaviou?ral) (?:discussion|chat)|q\s*&\s*a)(?:\s*[，,]\s*[^${QUESTION_MARKS}]{1,30})?$`,
   'i',
 );
 
@@ -270,7 +271,7 @@ function nothing(): RoundBlock {
 function collected(entries: readonly Entry[], reading = nothing()): RoundBlock | undefined {
   for (const { found, answer, block, topic } of entries) {
     const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
-    if (found && FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) reading.formalities.push({ text: prompt, place: found.position.start });
+    if (found && ((FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) || namesIntroduction(prompt))) reading.formalities.push({ text: prompt, place: found.position.start });
     else if (found && !found.interrogative && VERDICT_LABEL.test(prompt) && !ASKING_WORDS.test(prompt.replace(VERDICT_LABEL, ''))) reading.verdicts.push({ text: prompt, place: found.position.start });
     else if (found && hasWords(prompt) && !isRemark(found)) reading.questions.push({ candidate: { ...found, prompt }, answer, ...(topic === undefined ? {} : { topic }) });
     else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);

@@ -10,3 +10,25 @@ export const OPENING_REQUEST =
 export function opensInterview(said: string): boolean {
   return OPENING_REQUEST.test(said);
 }
+
+/**
+ * The name of the candidate's introduction, as a write-up lists it among what was asked (`자기소개`, `1분 자기소개`,
+ * `Self-introduction`, `自我介绍`): the formality OPENING_REQUEST asks for.
+ */
+export const SELF_INTRODUCTION = String.raw`(?:(?:간단한|간단히|짧은|\d{1,2}\s*분)\s*)?자기\s?소개|自我介绍|自己紹介|self[- ]?introduction`;
+
+/** The talk about the candidate's own projects or career that goes with their introduction (`프로젝트 설명`, `경력 소개`). */
+const OWN_WORK_TALK = String.raw`(?:프로젝트|경력|이력서?|경험)\s*(?:설명|소개)`;
+
+/** What joins the two in one title (`자기소개 및 프로젝트 설명`, `자기소개와 경력 소개`, `프로젝트 소개 + 자기소개`). */
+const JOINED = String.raw`\s*(?:[&/+,·]|및|와|과|\band\b)\s*`;
+
+export const INTRODUCTION_NAME = new RegExp(String.raw`^(?:${SELF_INTRODUCTION})(?:${JOINED}(?:${OWN_WORK_TALK}))?$|^(?:${OWN_WORK_TALK})${JOINED}(?:${SELF_INTRODUCTION})$`, 'iu');
+
+/**
+ * Whether a title only names the candidate's introduction, perhaps with the talk about their projects that goes with it
+ * (`**1. 자기소개 및 프로젝트 설명**` over `간단히 했습니다.`): the interview's opening formality, as a write-up lists it.
+ */
+export function namesIntroduction(title: string): boolean {
+  return INTRODUCTION_NAME.test(title.trim());
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING_REQUEST, opensInterview } from '../../src/wording/interview-opening.js';
+import { INTRODUCTION_NAME, namesIntroduction, OPENING_REQUEST, opensInterview } from '../../src/wording/interview-opening.js';
 import { backtracking } from '../helpers/backtracking.js';
 
 describe("an interview's opening request", () => {
@@ -13,5 +13,23 @@ describe("an interview's opening request", () => {
 
   it('is matched in time linear in the line', () => {
     expect(backtracking(OPENING_REQUEST)).toBeUndefined();
+  });
+});
+
+describe("the name of the candidate's introduction", () => {
+  it('is the introduction alone, or with the talk about their projects that goes with it, as a write-up lists what was asked', () => {
+    for (const title of ['자기소개', '1분 자기소개', '간단한 자기소개', '자기소개 및 프로젝트 설명', '자기소개와 경력 소개', '프로젝트 소개 + 자기소개', 'Self-introduction', '自我介绍']) {
+      expect(namesIntroduction(title), title).toBe(true);
+    }
+  });
+
+  it('is no question about introductions, nor the talk about projects alone', () => {
+    for (const title of ['자기소개서 작성 팁', '자기소개에서 강조할 점은?', '프로젝트 설명', '자기소개 및 프로젝트에서 왜 XGBoost를 썼나요?', 'Why is self-introduction hard?']) {
+      expect(namesIntroduction(title), title).toBe(false);
+    }
+  });
+
+  it('is matched in time linear in the line', () => {
+    expect(backtracking(INTRODUCTION_NAME)).toBeUndefined();
   });
 });
