@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Document } from '../parse/document.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
-import { neverAsks, type NeverAsking } from './never-asks.js';
+import { neverAsks, saysOmitted, type NeverAsking } from './never-asks.js';
 import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
@@ -177,6 +177,12 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
     doc.source.vfile.info(`Left out the candidate's introduction under "${excerpt(above)}" (${lines}), the interview's opening formality: "${snippet}"`, { place, ruleId: 'interview-formality', source: 'qbank' });
     return;
   }
+  if (texts.every(saysOmitted)) {
+    // `## 2차 면접 (인성)` over `생략`: the author told nothing of what was asked there.
+    const what = above === undefined ? 'what stood there' : `what stood under "${excerpt(above)}"`;
+    doc.source.vfile.info(`Left out "${snippet}" (${lines}): the author omitted ${what}`, { place, ruleId: 'interview-formality', source: 'qbank' });
+    return;
+  }
   // An interview post's story of what it was asked (`면접관님이 "왜 Focal loss를 썼나요?"라고 물어보셔서 …`): questions lost, named.
   const reported = texts.flatMap(reportedQuestions);
   if (reported.length > 0) {
@@ -213,8 +219,9 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
 }
 
 /**
- * The title or line of the note's block right above `start`: a formality the walk left out as no question (`**1.
- * 자기소개**`, `## 자기소개`, never-asks.ts) is what the text under it tells of.
+ * The title or line of the note's block right above `start`, what the text under it tells of: a formality the walk
+ * left out as no question (`**1. 자기소개**`, `## 자기소개`, never-asks.ts), or what the author omitted (`## 2차 면접`
+ * over `생략`).
  */
 function titleRightAbove(doc: Document, start: Point | undefined): string | undefined {
   if (!start) return undefined;

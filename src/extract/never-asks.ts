@@ -57,6 +57,16 @@ function namesPostSections(text: string): boolean {
   return names.length > 1 && names.every((name) => name !== '' && POST_SECTION.test(name));
 }
 
+/**
+ * A line that only says the author left out what stood there (`생략`, `(생략)`, `skip`, `省略`): under a round of an
+ * interview, its questions (`## 2차 면접 (인성)` over `생략`, interview-rounds.ts). Nothing was asked there to study.
+ */
+const OMITTED = /^[(（\[【]?\s*(?:생략(?:합니다|했습니다|함)?|skip(?:ped)?|omitted|省略|略)\s*[)）\]】]?[.。]?$/i;
+
+export function saysOmitted(line: string): boolean {
+  return OMITTED.test(line.trim());
+}
+
 /** Whether `title`, whole, names the section that ends a post (`마치며`, `Conclusion:`); `In conclusion, …` says more. */
 export function namesClosingSection(title: string): boolean {
   return CLOSING_TITLE.test(title.trim());

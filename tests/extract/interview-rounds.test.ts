@@ -229,6 +229,17 @@ describe('a round named on a line of text, no heading over it (a 面经 copied o
   });
 });
 
+describe('a round whose questions the author omitted', () => {
+  it('asks nothing (`## 2차 면접 (인성)` over `생략`, `(생략)`, `skip`): noted, not a question with no answer', () => {
+    for (const omitted of ['생략', '(생략)', 'skip']) {
+      const { questions, vfile } = readNote(`# 네이버 인턴 면접 후기\n\n## 1차 면접 (기술)\n\n- Dropout은 왜 쓰나요?\n\n## 2차 면접 (인성)\n\n${omitted}\n`);
+      expect(questions.map((question) => [question.topic, question.question]), omitted).toEqual([['1차 면접 (기술)', 'Dropout은 왜 쓰나요?']]);
+      expect(messagesOf(vfile), omitted).toEqual(['9:interview-formality']);
+      expect(vfile.messages[0]!.reason).toContain('the author omitted what stood under "2차 면접 (인성)"');
+    }
+  });
+});
+
 describe("an interview write-up's opening formality outside a round's list", () => {
   it('is left out where its questions are bold (`**1. 자기소개 및 프로젝트 설명**`), with what the author said of it, noted as a transcript\'s is', () => {
     const note = '# 카카오 1차 기술면접 후기\n\n## 받은 질문들\n\n**1. 자기소개 및 프로젝트 설명**\n\n간단히 했습니다.\n\n**2. 프로젝트에서 왜 XGBoost를 썼나요?**\n\n해석이 쉬워서라고 답했습니다.\n\n**3. 자기소개**\n\n1분 정도 했습니다.\n\n**4. AUC가 0.5라는 건 무슨 의미인가요?**\n\n랜덤 분류기와 같다는 뜻.\n';

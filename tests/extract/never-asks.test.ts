@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
-import { namesClosingSection, neverAsks } from '../../src/extract/never-asks.js';
+import { namesClosingSection, neverAsks, saysOmitted } from '../../src/extract/never-asks.js';
 
 const POST = [
   '### What is multi-head attention?',
@@ -169,6 +169,13 @@ describe('neverAsks', () => {
 
   it("names an interview's opening formality as a write-up lists it (`자기소개 및 프로젝트 설명`), not a question about it", () => {
     expect(['자기소개', '자기소개 및 프로젝트 설명', 'Self-introduction', '자기소개에서 강조할 점은?'].map(neverAsks)).toEqual(['formality', 'formality', 'formality', undefined]);
+  });
+});
+
+describe('saysOmitted', () => {
+  it('is true of a line that only says the author left out what stood there, and of nothing that says more', () => {
+    expect(['생략', '(생략)', '생략합니다.', 'skip', '(omitted)', '省略'].filter((line) => !saysOmitted(line))).toEqual([]);
+    expect(['생략된 차원은?', '자기소개 생략', 'Skip connection이란?'].filter(saysOmitted)).toEqual([]);
   });
 });
 
