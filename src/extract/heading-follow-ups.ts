@@ -10,8 +10,10 @@
  *   → …`, its answer after the second arrow), on a quote's first paragraph (`> 꼬리 질문: …?`), or on each item
  *   of a list, its answer nested under it (`- **꼬리질문 1: …?**` over `  - …`); a labelled line that does not ask
  *   stays in the answer.
+ * Under any question, a labelled follow-up nested in its answer's points (`- …` over `  - 꼬리1) …?` over its answer) is
+ * one too, as under a heading.
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { endsAsking, readsAsTask } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText } from '../wording/prompt-text.js';
@@ -40,11 +42,54 @@ function headingFollowUps(answer: readonly RootContent[]): HeadingFollowUps | un
 /**
  * The follow-ups in a question's answer, each with what answers it: a heading question's numbered or labelled
  * sub-questions; any other question's labelled ones only where a quote sets them apart (`> 꼬리 질문: …?` over
- * `> …`), for a `Follow-up:` line of its own is a question of its own before it is read as an answer.
+ * `> …`), for a `Follow-up:` line of its own is a question of its own before it is read as an answer; and any
+ * question's labelled ones among its answer's points (nestedFollowUps).
  */
 export function followUpsIn(found: { depth?: number }, answer: readonly RootContent[]): HeadingFollowUps | undefined {
-  if (found.depth !== undefined) return headingFollowUps(answer);
-  return answer.some((block) => block.type === 'blockquote') ? labelledFollowUps(answer, true) : undefined;
+  const asked = found.depth !== undefined ? headingFollowUps(answer) : answer.some((block) => block.type === 'blockquote') ? labelledFollowUps(answer, true) : undefined;
+  const own = nestedFollowUps(asked?.answer ?? answer);
+  const followUps = [...own.followUps, ...(asked?.followUps ?? []).flatMap(withNestedFollowUps)];
+  if (followUps.length === 0) return undefined;
+  // In the note's order: the answer's own may go on after a quoted follow-up.
+  followUps.sort((a, b) => a.candidate.position.start.line - b.candidate.position.start.line || a.candidate.position.start.column - b.candidate.position.start.column);
+  return { ...asked, answer: own.answer, followUps };
+}
+
+/** A question, then the follow-ups nested in its answer's points (nestedFollowUps), its answer without them. */
+export function withNestedFollowUps(question: FoundQuestion): FoundQuestion[] {
+  const nested = nestedFollowUps(question.answer);
+  return nested.followUps.length === 0 ? [question] : [{ ...question, answer: nested.answer }, ...nested.followUps];
+}
+
+/**
+ * The labelled follow-ups an answer's lists hold as items, at any depth, the answer without them: a follow-up hangs
+ * under the point it follows (`- 미니배치의 평균/분산으로 정규화` over `  - 꼬리1) 학습할 때와 추론할 때 동작이 다른가요?`),
+ * answered by what is nested under it, where a follow-up of its own may hang in turn (`    - 꼬리2) …?`). A list with
+ * an item labelled so that does not ask is the answer's points, as listedFollowUps reads it.
+ */
+function nestedFollowUps(answer: readonly RootContent[]): { answer: RootContent[]; followUps: FoundQuestion[] } {
+  const followUps: FoundQuestion[] = [];
+  /** `blocks` without the follow-ups their lists hold, each taken in the note's order, before those nested in its answer. */
+  const lift = (blocks: readonly RootContent[]): RootContent[] => blocks.flatMap((block): RootContent[] => (block.type === 'list' ? liftFrom(block) : [block]));
+  const liftFrom = (list: List): List[] => {
+    const items: ListItem[] = [];
+    // One item labelled so that does not ask (`- Follow-up: see the chapter on forests.`) makes them all points.
+    const points = list.children.some((item) => item.children[0]?.type === 'paragraph' && labelledNotAsking(item.children[0]));
+    for (const item of list.children) {
+      const [first, ...rest] = item.children;
+      const found = first?.type === 'paragraph' && !points ? followUpOf(first) : undefined;
+      if (!found) {
+        items.push({ ...item, children: lift(item.children) as ListItem['children'] });
+        continue;
+      }
+      const followUp: FoundQuestion = { candidate: found, answer: [] };
+      followUps.push(followUp);
+      followUp.answer = lift([...found.answerLead, ...rest]);
+    }
+    return items.length === 0 ? [] : [{ ...list, children: items }];
+  };
+  const kept = lift(answer);
+  return { answer: followUps.length === 0 ? [...answer] : kept, followUps };
 }
 
 /**
@@ -92,6 +137,11 @@ function listedFollowUps(block: RootContent): FoundQuestion[] | undefined {
     followUps.push({ candidate: found, answer: [...found.answerLead, ...rest] });
   }
   return followUps;
+}
+
+/** `Follow-up: see the chapter on forests.`: a follow-up's label over a line that does not ask. */
+function labelledNotAsking(paragraph: Paragraph): boolean {
+  return FOLLOW_UP_HEAD.test(inlineText(paragraph.children)) && !followUpOf(paragraph);
 }
 
 /** The follow-up a paragraph asks under its label, or undefined (no label, or a labelled line that does not ask). */

@@ -13,6 +13,7 @@ import type { Point } from 'unist';
 import { ANSWER_PREFIX } from '../parse/answer-line.js';
 import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { REVERSE_QUESTIONS, saysOmitted } from './never-asks.js';
+import { withNestedFollowUps } from './heading-follow-ups.js';
 import { isLinkItem, isLinksLine } from './references.js';
 import { linesOf, type ParagraphLine } from './paragraph-lines.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
@@ -273,7 +274,11 @@ function collected(entries: readonly Entry[], reading = nothing()): RoundBlock |
     const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
     if (found && ((FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) || namesIntroduction(prompt))) reading.formalities.push({ text: prompt, place: found.position.start });
     else if (found && !found.interrogative && VERDICT_LABEL.test(prompt) && !ASKING_WORDS.test(prompt.replace(VERDICT_LABEL, ''))) reading.verdicts.push({ text: prompt, place: found.position.start });
-    else if (found && hasWords(prompt) && !isRemark(found) && !saysOmitted(prompt)) reading.questions.push({ candidate: { ...found, prompt }, answer, ...(topic === undefined ? {} : { topic }) });
+    else if (found && hasWords(prompt) && !isRemark(found) && !saysOmitted(prompt)) {
+      // What the author nests under it may hold a follow-up (`- 꼬리질문: …?`): a question of the round too.
+      const asked = withNestedFollowUps({ candidate: { ...found, prompt }, answer });
+      reading.questions.push(...asked.map((question) => ({ ...question, ...(topic === undefined ? {} : { topic }) })));
+    }
     else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);
   }
   return reading.questions.length > 0 || reading.formalities.length > 0 || reading.verdicts.length > 0 || reading.links.length > 0 ? reading : undefined;

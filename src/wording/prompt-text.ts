@@ -16,16 +16,19 @@ import { HAN_KANA_SCRIPTS } from './scripts.js';
  * problem set's, `考点 1:` or `面试考点 1：`, a point examined), as a RegExp
  * source: the label is how the note is written, not what it asks.
  */
-/** FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`) and in Han characters (`追问`, a label only with its colon). */
-export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문`;
+/**
+ * FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`, and `꼬리` alone only as a label, its number and colon
+ * or parenthesis after it, `꼬리1)`, `꼬리:`) and in Han characters (`追问`, a label only with its colon).
+ */
+export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문|꼬리(?=\s*\d{0,2}\s*[:：)])`;
 export const FOLLOW_UP_HAN = '追问';
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
 /**
- * A text that opens with a follow-up's label and its colon (`Follow-Up Question:`, `꼬리 질문 2:`, `追问：`), perhaps after
- * the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led.
+ * A text that opens with a follow-up's label and its colon or parenthesis (`Follow-Up Question:`, `꼬리 질문 2:`, `꼬리1)`,
+ * `追问：`), perhaps after the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led.
  */
-export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：]`, 'iu');
+export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：)]`, 'iu');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|题目|試題|试题|题|問|问|質問|考点|考點)`;
 
 /**

@@ -158,6 +158,39 @@ describe('follow-ups labelled under a heading question', () => {
   });
 });
 
+describe('follow-ups labelled on an item nested under a point of the answer', () => {
+  it('are questions of their own after it, each answered by what is nested under it, a follow-up of a follow-up too (`꼬리1)`, `꼬리2)`)', () => {
+    const note = '# 꼬리질문 연습 - 정규화\n\nQ1. 배치 정규화란 무엇인가요?\n- 미니배치의 평균/분산으로 정규화\n  - 꼬리1) 학습할 때와 추론할 때 동작이 다른가요?\n    - 추론 시에는 이동 평균을 사용\n    - 꼬리2) 배치 크기가 작으면 어떤 문제가 있나요?\n      - 통계 추정이 불안정\n\nQ2. Layer Normalization은 언제 쓰나요?\n- 배치 통계를 쓰기 어려운 경우\n  - 꼬리) 왜 Transformer는 LN을 쓰나요?\n    - 시퀀스 길이가 가변이기 때문\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['배치 정규화란 무엇인가요?', '- 미니배치의 평균/분산으로 정규화'],
+      ['학습할 때와 추론할 때 동작이 다른가요?', '- 추론 시에는 이동 평균을 사용'],
+      ['배치 크기가 작으면 어떤 문제가 있나요?', '- 통계 추정이 불안정'],
+      ['Layer Normalization은 언제 쓰나요?', '- 배치 통계를 쓰기 어려운 경우'],
+      ['왜 Transformer는 LN을 쓰나요?', '- 시퀀스 길이가 가변이기 때문'],
+    ]);
+    expect(messagesOf(vfile).filter((message) => message.endsWith('question-in-answer'))).toEqual([]);
+  });
+
+  it('are so under an item of a list of questions, and of a round of an interview, its topic theirs', () => {
+    const items = '- 배치 정규화란 무엇인가요?\n  - 미니배치 통계로 정규화\n    - 꼬리질문: 추론 때는요?\n      - 이동 평균\n- Dropout은 왜 쓰나요?\n  - 과적합 방지\n';
+    for (const [section, note] of [['정규화', `## 정규화\n\n${items}`], ['1차 면접', `# 네이버 면접 후기\n\n## 1차 면접\n\n${items}`]]) {
+      expect(readNote(note!).questions.map((question) => [question.topic, question.question, question.answer?.markdown ?? null]), section).toEqual([
+        [section, '배치 정규화란 무엇인가요?', '- 미니배치 통계로 정규화'],
+        [section, '추론 때는요?', '- 이동 평균'],
+        [section, 'Dropout은 왜 쓰나요?', '- 과적합 방지'],
+      ]);
+    }
+  });
+
+  it("stay points of the answer where one item of their list is labelled so but does not ask, and `꼬리` is a label only so written (`꼬리1)`, `꼬리:`)", () => {
+    const note = 'Q. 두꺼운 꼬리 분포란?\n- 극단값이 자주 나오는 분포\n  - 꼬리질문: 예시는?\n  - 꼬리질문: 교재 3장 참고.\n- 꼬리 확률이 정규분포보다 큼\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['두꺼운 꼬리 분포란?', '- 극단값이 자주 나오는 분포\n  - 꼬리질문: 예시는?\n  - 꼬리질문: 교재 3장 참고.\n- 꼬리 확률이 정규분포보다 큼'],
+    ]);
+  });
+});
+
 describe('follow-ups labelled on a line of copied text', () => {
   it('are questions of their own among questions on plain lines: the label says nothing of how the others are asked', () => {
     const { questions } = readNote(

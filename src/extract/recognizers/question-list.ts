@@ -21,6 +21,7 @@ import { namesTags } from '../answer-head.js';
 import { startsWithToDoMarker } from '../to-do-marker.js';
 import { withoutTitleTags } from '../../parse/trailing-tags.js';
 import { ANY_QUESTION_MARK } from '../../wording/marks.js';
+import { withNestedFollowUps } from '../heading-follow-ups.js';
 
 /** `- References` in a list of questions, and the links nested under it. */
 export interface ListReferences {
@@ -657,7 +658,8 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         questions.push({ candidate: prompt, answer: [] }, ...more.map((asked) => ({ candidate: asked, answer: [] })));
         continue;
       }
-      questions.push(withShown(prompt, answer));
+      // `- 꼬리질문: …?` under a point of its answer: a question of its own after it (heading-follow-ups.ts).
+      questions.push(...withNestedFollowUps(withShown(prompt, answer)));
       questions.push(...followUps);
       continue;
     }
