@@ -30,8 +30,9 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
   const last = note.at(-1)!.position?.end;
   const place = first ? { line: first.line, column: first.column } : undefined;
   if (kind === 'formality') {
-    // As the interviewer's request for it is left out of a transcript (extract.ts), with the same note.
-    doc.source.vfile.info(`Left out "${excerpt(prompt)}" (${lineSpan(first, last)}), the interview's opening formality`, { place, ruleId: 'interview-formality', source: 'qbank' });
+    // As the interviewer's request for it is left out of a transcript (walk/walk.ts), with the same note.
+    const reply = note.length > 1 ? ', and the reply to it' : '';
+    doc.source.vfile.info(`Left out "${excerpt(prompt)}" (${lineSpan(first, last)}), the interview's opening formality${reply}`, { place, ruleId: 'interview-formality', source: 'qbank' });
     return;
   }
   const ruleId = kind === 'todo' ? 'todo-note' : 'post-section';
@@ -166,20 +167,14 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   if (snippet === '') return;
   const lines = lineSpan(first, last);
   const place = first ? { line: first.line, column: first.column } : undefined;
-  const above = titleRightAbove(doc, first);
   // `1. 자기소개` among a list's questions, left out of them as no question.
   if (texts.every((text) => neverAsks(cleanPrompt(text)) === 'formality')) {
     doc.source.vfile.info(`Left out "${snippet}" (${lines}), the interview's opening formality`, { place, ruleId: 'interview-formality', source: 'qbank' });
     return;
   }
-  if (above !== undefined && neverAsks(above) === 'formality') {
-    // `간단히 했습니다.` under `**1. 자기소개**`: the candidate's introduction, no more an answer to study than the request for it.
-    doc.source.vfile.info(`Left out the candidate's introduction under "${excerpt(above)}" (${lines}), the interview's opening formality: "${snippet}"`, { place, ruleId: 'interview-formality', source: 'qbank' });
-    return;
-  }
   if (texts.every(saysOmitted)) {
     // `## 2차 면접 (인성)` over `생략`: the author told nothing of what was asked there.
-    const what = above === undefined ? 'what stood there' : `what stood under "${excerpt(above)}"`;
+    const what = section === undefined ? 'what stood there' : `what stood under "${excerpt(section)}"`;
     doc.source.vfile.info(`Left out "${snippet}" (${lines}): the author omitted ${what}`, { place, ruleId: 'interview-formality', source: 'qbank' });
     return;
   }
@@ -216,25 +211,6 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   } else {
     doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   }
-}
-
-/**
- * The title or line of the note's block right above `start`, what the text under it tells of: a formality the walk
- * left out as no question (`**1. 자기소개**`, `## 자기소개`, never-asks.ts), or what the author omitted (`## 2차 면접`
- * over `생략`).
- */
-function titleRightAbove(doc: Document, start: Point | undefined): string | undefined {
-  if (!start) return undefined;
-  // The last block that ends before it: found by halves, as every orphan asks.
-  const blocks = doc.tree.children;
-  let [low, high] = [0, blocks.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((blocks[middle]!.position?.end.line ?? Infinity) < start.line) low = middle + 1;
-    else high = middle;
-  }
-  const block = blocks[low - 1];
-  return block?.type === 'paragraph' || block?.type === 'heading' ? cleanPrompt(inlineText(block.children)) : undefined;
 }
 
 /** A copyright line or mark in a paragraph of its own: a page's footer. */

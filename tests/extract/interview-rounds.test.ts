@@ -248,7 +248,9 @@ describe("an interview write-up's opening formality outside a round's list", () 
       ['프로젝트에서 왜 XGBoost를 썼나요?', '해석이 쉬워서라고 답했습니다.'],
       ['AUC가 0.5라는 건 무슨 의미인가요?', '랜덤 분류기와 같다는 뜻.'],
     ]);
-    expect(messagesOf(vfile)).toEqual(['5:interview-formality', '7:interview-formality', '13:interview-formality', '15:interview-formality']);
+    // One note each, for the item and what the author wrote of it (lines 5-7, 13-15).
+    expect(messagesOf(vfile)).toEqual(['5:interview-formality', '13:interview-formality']);
+    expect(vfile.messages[0]!.reason).toBe('Left out "자기소개 및 프로젝트 설명" (lines 5-7), the interview\'s opening formality, and the reply to it');
     // Notes, as the transcript's are: nothing is wrong with the note.
     expect(vfile.messages.every((message) => message.fatal === undefined)).toBe(true);
   });

@@ -39,7 +39,9 @@ export function walkHeading(walk: Walk, index: number, block: Heading): void {
   if (!walk.current?.found.labelled && namesInterviewRound(title)) {
     walk.close();
     walk.flushOrphan();
-    walk.enterSection(block.depth, sectionName(title));
+    // Its name is the section's, as any section heading's is: what the author writes there besides questions is its text.
+    walk.sectionAbove = sectionName(title);
+    walk.enterSection(block.depth, walk.sectionAbove);
     if (!marksItsQuestions(index, blocks, proposals, choice)) walk.round = { depth: block.depth, lists: true };
     return;
   }
