@@ -29,6 +29,10 @@ const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트)
 const NEXT = /^(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?(?:\s*[»›→])?$/i;
 /** The `Previous` of a pager between a blog's posts, over which Velog sets its author's card. */
 const PREVIOUS_POST = /^(?:이전\s?포스트|previous post)$/i;
+/** Either link of Velog's pager of posts, which shows one alone on the first or the last post of the blog. */
+const POST_PAGER_LINK = /^(?:(?:이전|다음)\s?포스트|(?:previous|next) post)$/i;
+/** Velog's count of the comments under a post, over them: `0개의 댓글`. */
+const VELOG_COMMENTS = /^\d+\s?개의 댓글$/;
 const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
@@ -153,7 +157,8 @@ const CHROME_LINES: RegExp[] = [
   // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe and comment buttons and licence line; a Naver Cafe post's likes.
   /^공감(?:\s*\d+)?(?:\s+댓글\s*\d+)?$/,
   CAFE_LIKES,
-  /^(?:댓글\s*\d+|\d+\s?개의 댓글)$/,
+  /^댓글\s*\d+$/,
+  VELOG_COMMENTS,
   /^(?:구독하기|이웃추가|URL ?복사|신고하기|댓글 ?작성)$/i,
   /^저작자표시(?:\s+(?:비영리|변경금지|동일조건(?:변경허락)?))*$/,
   // A post's date and time as the blog shows it (`2023. 4. 12. 21:37`): a date alone may be an answer.
@@ -283,8 +288,9 @@ export function chromeAfter(line: string): FollowingChrome | undefined {
 /**
  * The lines (indices into `lines`, the note's lines trimmed) of a docs page's pager: `Previous`, the title of the page it links to,
  * `Next` and its page's title. The titles are read only where `Previous` and `Next` stand together, two
- * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step. Over a pager of
- * posts, the author's card is the page's too (`authorCard`); over a book's, its forum's link (d2l.ai's `Discussions`).
+ * lines apart: a `Next` alone may head an answer's next step, and the line under it is the step; or where Velog's
+ * pager shows one post (`이전 포스트` and its title over `0개의 댓글`). Over a pager of posts, the author's card is the
+ * page's too (`authorCard`); over a book's, its forum's link (d2l.ai's `Discussions`).
  */
 export function pagerLinks(lines: readonly string[]): Set<number> {
   const links = new Set<number>();
@@ -294,6 +300,12 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
   });
   filled.forEach((index, at) => {
     const [title, next, nextTitle] = [filled[at + 1], filled[at + 2], filled[at + 3]];
+    // Velog's pager of one post (the blog's first or last), its count of comments under it: the link and its title.
+    if (POST_PAGER_LINK.test(lines[index]!) && title !== undefined && isLinkedTitle(lines[title]!) && next !== undefined && VELOG_COMMENTS.test(lines[next]!)) {
+      links.add(index).add(title);
+      for (const line of authorCard(lines, index)) links.add(line);
+      return;
+    }
     if (!PREVIOUS.test(lines[index]!) || next === undefined || !NEXT.test(lines[next]!)) return;
     if (!isLinkedTitle(lines[title!]!)) return;
     links.add(index).add(title!).add(next);
@@ -306,21 +318,36 @@ export function pagerLinks(lines: readonly string[]): Set<number> {
   return links;
 }
 
+/**
+ * Whether `handle` signs the post's byline, as Velog's does (`jiwoo_dev · 2023년 3월 14일`): a copy with no blank lines
+ * sets it right under the last answer, and only the byline tells it for the author's card.
+ */
+function signsPost(lines: readonly string[], handle: string): boolean {
+  return lines.some((line) => line.startsWith(`${handle} · `));
+}
+
 /** A blog's handle as Velog shows it on the author's card: one lower-case word (`jiwoo_dev`, `jiwoo`). */
 const HANDLE = /^@?[a-z0-9][a-z0-9_.-]{1,38}$/;
 /** A handle alone, with no bio under it, only marked as one: a plain word there (`reversed`, `numpy`) may be the last answer. */
 const MARKED_HANDLE = /^(?=@|.*[_.\d-])@?[a-z0-9][a-z0-9_.-]{1,38}$/;
 
 /**
- * The lines (indices into `lines`) of the author's card right over a pager of posts, at `previous` (`jiwoo_dev` and
+ * The lines (indices into `lines`) of the author's card right over a pager of posts, at `pager` (`jiwoo_dev` and
  * `머신러닝 엔지니어를 꿈꾸는 개발자` over Velog's `이전 포스트`): the author's handle, and the line of their bio under it,
- * with no blank line between them and the pager and one above them. Other lines there are the post's, and stay.
+ * with a blank line above them and none between them and the pager (blank lines there under a handle marked as one,
+ * `jiwoo_dev`), or as the lines fall where the handle signs the post's byline. Other lines there are the post's, and stay.
  */
-function authorCard(lines: readonly string[], previous: number): number[] {
+function authorCard(lines: readonly string[], pager: number): number[] {
+  let end = pager;
+  while (end > 0 && lines[end - 1] === '') end--;
   for (const size of [2, 1]) {
-    const first = previous - size;
-    if (first < 0 || (first > 0 && lines[first - 1] !== '')) continue;
-    const [handle, bio] = lines.slice(first, previous);
+    const first = end - size;
+    if (first < 0) continue;
+    // Run on from the line over them, or apart from the pager under a plain word (`relu` over a line may be an answer's):
+    // a card only where the byline signs it.
+    const doubtful = (first > 0 && lines[first - 1] !== '') || (end < pager && !MARKED_HANDLE.test(lines[first]!));
+    if (doubtful && !signsPost(lines, lines[first]!)) continue;
+    const [handle, bio] = lines.slice(first, end);
     if (!(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || !isBylineLine(bio)))) continue;
     return Array.from({ length: size }, (_, k) => first + k);
   }

@@ -175,6 +175,26 @@ describe("a Korean blog post's footer and header in copied text", () => {
     // Over a docs page's pager, a one-word line may end the answer.
     expect(parsePlainText('Title\n\nWhich optimiser?\n\nadam\nPrevious\nA\nNext\nB\n').leftOut.map((line) => line.line)).toEqual([6, 7, 8, 9]);
   });
+
+  it("leaves out Velog's pager of one post (the blog's last, `이전 포스트` and its title over `0개의 댓글`), and the card over it that the post's byline signs, with no blank line round it", () => {
+    const note = readNote(
+      ['velog', '[AI 면접] 머신러닝 기초 질문', 'jiwoo_dev · 2023년 3월 14일', '1. 앙상블 기법의 종류는?', '배깅, 부스팅, 스태킹이 있습니다.', '2. 결정 트리의 분할 기준은?', '지니 불순도, 엔트로피(정보 이득)', 'jiwoo_dev', 'ML 공부하는 대학원생', '이전 포스트', '[AI 면접] 통계 기초', '0개의 댓글', '댓글 작성', ''].join('\n'),
+      'velog.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['앙상블 기법의 종류는?', '배깅, 부스팅, 스태킹이 있습니다.'],
+      ['결정 트리의 분할 기준은?', '지니 불순도, 엔트로피(정보 이득)'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toEqual([3, 8, 9, 10, 11, 12, 13].map((line) => `${line}:site-chrome`));
+  });
+
+  it('keeps a title under a lone `이전 포스트` with no count of comments under it, and a plain word apart from the pager over a line', () => {
+    expect(parsePlainText('Title\n\nQ?\n\n이전 포스트\n통계 기초\n').leftOut.map((line) => line.line)).toEqual([5]);
+    const card = (above: string[]) => parsePlainText(['Title', '', 'Q?', ...above, '', '이전 포스트', 'A', '0개의 댓글', ''].join('\n')).leftOut.map((line) => line.line);
+    // A blank line between the card and the pager: a handle marked as one (`jiwoo_dev`) is the card's, a plain word the answer's.
+    expect(card(['', 'jiwoo_dev', '개발자'])).toEqual([5, 6, 8, 9, 10]);
+    expect(card(['', 'relu', '비선형 활성화 함수'])).toEqual([8, 9, 10]);
+  });
 });
 
 describe('a chat with an assistant copied from its page', () => {
