@@ -28,6 +28,7 @@ import { unquotePairs } from './quoted-pairs.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
+import { answerChromeLines } from './site-chrome.js';
 import { dropWikipediaMarks } from './wikipedia-marks.js';
 import { dropAnswerPageChips, dropAssistantPageChrome, readAssistantPage } from './assistant-page.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
@@ -639,6 +640,8 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   // An AI assistant's page's buttons and sources' cards, pasted with its chat: they stood among the replies' paragraphs.
   const assistantPage = readAssistantPage(textLines.map((line) => line.trim()));
   const assistantChrome = dropAssistantPageChrome(parsed.tree, text, textLines, assistantPage);
+  // A Q&A site's byline over each answer and its buttons under it, which Markdown reads into the answer's paragraphs.
+  const answerChrome = dropAnswerChrome(parsed.tree, text, textLines);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   readGlossaryLists(parsed.tree, source.vfile);
@@ -666,7 +669,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...answerChrome, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
@@ -758,6 +761,14 @@ function readSpeech(lines: readonly string[], { chat, post }: ChatMessages = rea
 function markSpeech(tree: Root, text: string, lines: readonly string[], { chatSpeech, speakers }: Speech): void {
   if (chatSpeech) markChatSpeech(tree, text, lines, chatSpeech);
   if (speakers) markSpeakerLines(tree, lines, speakers);
+}
+
+/** A Q&A site's chrome round its answers (site-chrome.ts), taken out of a Markdown note's tree: those lines its paragraphs hold. */
+function dropAnswerChrome(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
+  const chrome = answerChromeLines(lines);
+  if (chrome.size === 0) return [];
+  const taken = dropLines(tree, text, lines, chrome);
+  return [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'site-chrome' as const }));
 }
 
 /** A mail's header lines (mail-headers.ts), taken out of a Markdown note's tree: those it holds in its paragraphs. */

@@ -130,7 +130,19 @@ const SHARE_WIDGET = new RegExp(String.raw`^(?:share(?: this(?: post| article| p
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
+/** A Q&A site's byline over an answer, who answered and its votes: `Answered by Priya · 3 upvotes`. */
+const ANSWERER_BYLINE = /^answered by [^·•|]{1,40}[·•|]\s*[\d,.]+[kK]?\s+(?:upvotes?|votes?|likes?)$/i;
+/** The link under an answer the page cuts short, to the rest of it: `Read more »`, `Continue reading →`. */
+const READ_MORE = /^(?:read more|continue reading)\s*(?:[»›→]|\.{3}|…)?$/i;
+/** A vote button under an answer with its count, a thumb or its word or both: `👍 Helpful (12)`, `👎 1`, `Not helpful (1)`. */
+const VOTE_BUTTON = String.raw`(?:[👍👎]\ufe0f?\s*(?:(?:not )?helpful\s*)?|(?:not )?helpful\s*)\(?\d[\d,]*\)?`;
+/** Two at least on a line, as the page sets them side by side: `👍 Helpful (12)   👎 Not helpful (1)`. */
+const ANSWER_VOTES = new RegExp(String.raw`^${VOTE_BUTTON}(?:(?:\s*[|·•/]\s*|\s+)${VOTE_BUTTON})+$`, 'iu');
+/** A Q&A site's chrome round each of its answers; exported for the test that none of them backtracks. */
+export const ANSWER_CHROME: readonly RegExp[] = [ANSWERER_BYLINE, READ_MORE, ANSWER_VOTES];
+
 const CHROME_LINES: RegExp[] = [
+  ...ANSWER_CHROME,
   /^skip to (?:main )?content$/i,
   /^(?:sign|log) ?in(?: to (?:post|comment|reply).*)?$/i,
   /^sign up$/i,
@@ -352,6 +364,29 @@ function authorCard(lines: readonly string[], pager: number): number[] {
     return Array.from({ length: size }, (_, k) => first + k);
   }
   return [];
+}
+
+/** A line's words as a page shows them: without the emphasis round them (`*…*`), or the Markdown of a link that is the whole line. */
+function shownWords(line: string): string {
+  const trimmed = line.trim();
+  const link = /^\[([^\]]+)\]\([^()\s]*\)$/.exec(trimmed);
+  if (link) return link[1]!.trim();
+  return trimmed.replace(/^([*_]{1,3})(\S(?:.*\S)?)\1$/, '$2');
+}
+
+/**
+ * The lines (1-based) of a Q&A site's chrome round its answers in a Markdown note, which keeps them as the page set
+ * them, read without their emphasis or a link's Markdown: the answerer's byline over an answer (`*Answered by Priya ·
+ * 3 upvotes*`), and under it the link to the rest of it (`[Read more »](https://…)`) and the vote buttons (`👍 Helpful
+ * (12)   👎 Not helpful (1)`). Copied text loses them with all its chrome (isSiteChrome); a Markdown note only these,
+ * since other chrome words may be its own (`Contents`, a rule of dashes).
+ */
+export function answerChromeLines(lines: readonly string[]): Set<number> {
+  const chrome = new Set<number>();
+  lines.forEach((line, index) => {
+    if (line.length > 0 && line.length <= 200 && ANSWER_CHROME.some((pattern) => pattern.test(shownWords(line)))) chrome.add(index + 1);
+  });
+  return chrome;
 }
 
 export function isSiteChrome(line: string): boolean {

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/plaintext.js';
-import { isSiteChrome } from '../../src/parse/site-chrome.js';
-import { messagesOf, readNote } from '../helpers/read-note.js';
+import { ANSWER_CHROME, isSiteChrome } from '../../src/parse/site-chrome.js';
+import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
 
 describe("a docs page's feedback widget in copied text", () => {
   it('is no question: the answer above ends before it, and each of its lines is noted as left out', () => {
@@ -194,6 +195,36 @@ describe("a Korean blog post's footer and header in copied text", () => {
     // A blank line between the card and the pager: a handle marked as one (`jiwoo_dev`) is the card's, a plain word the answer's.
     expect(card(['', 'jiwoo_dev', '개발자'])).toEqual([5, 6, 8, 9, 10]);
     expect(card(['', 'relu', '비선형 활성화 함수'])).toEqual([8, 9, 10]);
+  });
+});
+
+describe("a Q&A site's chrome round each answer", () => {
+  it('is left out of a Markdown note as of copied text: the byline over the answer, `Read more »` and the vote buttons under it, each noted', () => {
+    const page =
+      '#### Q. What is the difference between a data scientist and a data engineer?\n*Answered by Priya · 3 upvotes*\n\nEngineers build pipelines; scientists build models.\n\n[Read more »](https://example.com/faq/1)\n\n#### Q. Which language should I learn first?\n*Answered by Tom · 10 upvotes*\n\nPython.\n\n👍 Helpful (12)   👎 Not helpful (1)\n\n#### Q. Is a PhD required?\n';
+    const copied = page.replace(/#### |\*/g, '').replace(/\[(Read more »)\]\(\S+\)/, '$1');
+    for (const [text, file] of [[page, 'faq.md'], [copied, 'faq.txt']] as const) {
+      const note = readNote(text, file);
+      expect(note.questions.map((question) => [question.question, question.answer?.text ?? null]), file).toEqual([
+        ['What is the difference between a data scientist and a data engineer?', 'Engineers build pipelines; scientists build models.'],
+        ['Which language should I learn first?', 'Python.'],
+        ['Is a PhD required?', null],
+      ]);
+      expect(messagesOf(note.vfile), file).toEqual([2, 6, 9, 13].map((line) => `${line}:site-chrome`));
+    }
+    expect(readNote(page, 'faq.md').vfile.messages[0]!.reason).toBe('Left out site chrome: "*Answered by Priya · 3 upvotes*"');
+  });
+
+  it('keeps those words where they say more: `Answered by` with no votes, `read more` in a sentence, a count alone', () => {
+    expect(answerTextsOf('## Who answers the support tickets?\n\n*Answered by Priya*\n\n## Where is the rest of the paper?\n\nRead more in the appendix.\n\n## How many upvotes did it get?\n\n👍 12\n')).toEqual([
+      ['Who answers the support tickets?', 'Answered by Priya'],
+      ['Where is the rest of the paper?', 'Read more in the appendix.'],
+      ['How many upvotes did it get?', '👍 12'],
+    ]);
+  });
+
+  it('is read with patterns that do not backtrack', () => {
+    for (const pattern of ANSWER_CHROME) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
