@@ -1,7 +1,8 @@
 /**
  * The lines that say who wrote a page or a mail, by what they wrote: a blog's author card (Velog's bio under the
- * handle, site-chrome.ts; Brunch's card over the post's buttons, post-footers.ts) and a mail's sender under its
- * closing word (mail-sign-off.ts). Each reader finds them by its own marks; what such a line may be is one test.
+ * handle, site-chrome.ts; Brunch's card over the post's buttons, post-footers.ts; Medium's bio under `Written by`,
+ * footer-openings.ts) and a mail's sender under its closing word (mail-sign-off.ts). Each reader finds them by its own
+ * marks; what such a line may be is one test.
  */
 import { LAST_QUESTION_MARK } from '../wording/marks.js';
 

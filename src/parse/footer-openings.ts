@@ -3,8 +3,10 @@
  * posts (`Similar Reads`, `이 블로그 프로그래밍 카테고리 글`, `相关推荐`), its buttons and counts of likes and
  * comments (`Like Article`, `좋아요 1,024개`), its ads and its newsletter's links (`Get the app`). Under such a
  * line, the footer's other lines are the site's whatever they say: page-footer.ts takes them with it, bounded
- * (the lines under it short, none asking). Over it, the last answer's lines stay.
+ * (the lines under it short, none asking). Over it, the last answer's lines stay; over Medium's author card
+ * (`Written by Jane Doe`), the story's counts and buttons go with it: the card tells them from an answer's lines.
  */
+import { isBylineLine } from './byline.js';
 
 /** GeeksforGeeks: the heading of its list of similar articles under an article. */
 const GEEKSFORGEEKS_SIMILAR_READS = /^similar reads$/i;
@@ -63,6 +65,63 @@ const RELATED_POSTS = /^(?:related (?:posts|articles|reads)|you (?:may|might) al
 
 /** A copyright line, as a footer opens: `© 2024 Jane Doe`. */
 const COPYRIGHT = /^©\s*\S/;
+
+/**
+ * Medium: the author's card under a story, `Written by Jane Doe` over the lines it writes of them (their followers,
+ * `Writer for Towards Data Science`, `Follow`, `More from Jane Doe`) and their bio; the prompt to sign up over it.
+ */
+const MEDIUM_WRITTEN_BY = /^written by ([^\s·•|,.?!:]+(?: [^\s·•|,.?!:]+){0,3})$/i;
+/** The author's followers (`1.2K Followers`), on the card and under a story's byline: site chrome anywhere too. */
+export const MEDIUM_FOLLOWERS = /^[\d,.]+[KkM]? followers$/i;
+const MEDIUM_CARD = [MEDIUM_FOLLOWERS, /^[\d,.]+[KkM]? following$/i, /^(?:writer|editor) (?:for|of) \S.{0,60}$/i, /^follow(?:ing)?$/i, /^more from \S.{0,60}$/i, /^·$/];
+const MEDIUM_SIGN_UP = /^sign up to discover human stories that deepen your understanding of the world\.?$/i;
+/** The rules a story's clap and response buttons leave in a copy of it, `--` over `--`. */
+const MEDIUM_BUTTONS = /^-{2,3}$/;
+/** A count alone on its line: the story's claps and responses (`2`, `1.2K`). */
+const MEDIUM_COUNT = /^[\d,.]*\d[KkM]?$/;
+/** More lines under `Written by`, and they are more than the author's card. */
+const MOST_CARD_LINES = 8;
+
+/**
+ * Where Medium's footer opens that ends the note (1-based, into `lines`): the author's card, `Written by Jane Doe` and
+ * under it to the note's end the lines Medium writes of them and one line of bio at most; over it, in the page's
+ * order, the author's name again (their picture's, in a copy), the story's claps and responses over that, the rules
+ * of its buttons and the prompt to sign up. Only with a line of Medium's own among them, or the name repeated over the
+ * card: alone, `Written by Jane Doe` may end an answer (who wrote a paper), and a number right over it too.
+ */
+export function mediumFooterStart(lines: readonly string[]): number | undefined {
+  let line = lines.length;
+  let written: RegExpExecArray | null = null;
+  let card = 0;
+  let bio = false;
+  let marked = false;
+  for (; line >= 1 && card <= MOST_CARD_LINES; line--) {
+    const said = (lines[line - 1] ?? '').trim();
+    if (said === '') continue;
+    written = MEDIUM_WRITTEN_BY.exec(said);
+    if (written) break;
+    card++;
+    if (MEDIUM_CARD.some((pattern) => pattern.test(said))) marked = true;
+    else if (bio || !isBylineLine(said)) return undefined;
+    else bio = true;
+  }
+  if (!written) return undefined;
+  let from = line;
+  /** What was read last over the card, which tells what may stand over it. */
+  let over: 'card' | 'name' | 'counts' | 'buttons' | 'sign-up' = 'card';
+  for (line--; line >= 1; line--) {
+    const said = (lines[line - 1] ?? '').trim();
+    if (said === '') continue;
+    if (over === 'card' && said === written[1]) over = 'name';
+    else if ((over === 'name' || over === 'counts') && MEDIUM_COUNT.test(said)) over = 'counts';
+    else if (over !== 'sign-up' && MEDIUM_BUTTONS.test(said)) over = 'buttons';
+    else if (over !== 'sign-up' && MEDIUM_SIGN_UP.test(said)) over = 'sign-up';
+    else break;
+    marked ||= over === 'name' || over === 'sign-up';
+    from = line;
+  }
+  return marked ? from : undefined;
+}
 
 const FOOTER_OPENINGS: RegExp[] = [GEEKSFORGEEKS_SIMILAR_READS, ...GEEKSFORGEEKS_BUTTONS, GEEKSFORGEEKS_AD, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, WECHAT_END, ...WECHAT, RELATED_POSTS, COPYRIGHT];
 

@@ -15,7 +15,7 @@ import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.j
 import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
-import { headsPostList, opensPageFooter } from './footer-openings.js';
+import { headsPostList, mediumFooterStart, opensPageFooter } from './footer-openings.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
@@ -168,7 +168,8 @@ interface OpenedFooter {
 
 /**
  * The footer that ends the note from a line that opens it: the author's sign-off opening a paragraph, or a site's
- * line that opens its footer (footer-openings.ts), left out already in copied text or not. Under it, to the note's end,
+ * line that opens its footer (footer-openings.ts), left out already in copied text or not, or the first line of
+ * Medium's over its author's card (mediumFooterStart). Under it, to the note's end,
  * only lines of a footer (`isFooterLine`): the site's buttons, counts, names and links that no pattern knows
  * (Substack's `Get the app`, its postal address, CSDN's `程序员小王`), one of them at least the page's by what it is
  * under a sign-off. Read from the note's end back over paragraphs only, at most MOST_FOOTER_LINES of them, or up to
@@ -185,6 +186,7 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
   /** Whether a line is under the one read. */
   let under = false;
   const listed = postListStart(lines);
+  const medium = listed === undefined ? mediumFooterStart(lines) : undefined;
   /** The footer as read up to MOST_FOOTER_LINES: past them, it is only moved up to a site's opening line. */
   let withinBound: number | undefined;
   /** Whether a site's opening line was read past MOST_FOOTER_LINES. */
@@ -198,6 +200,13 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
     // too; not a heading, which opens a section of the note's.
     if (listed !== undefined && line > listed) {
       if (block?.type === 'heading') break;
+      under = true;
+      continue;
+    }
+    // Medium's author card and what stands over it (footer-openings.ts), whatever its lines say (the author's bio).
+    if (medium !== undefined && line >= medium) {
+      if (block?.type === 'heading') break;
+      if (line === medium) [from, paged] = [line, true];
       under = true;
       continue;
     }

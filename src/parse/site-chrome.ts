@@ -21,7 +21,7 @@ import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } 
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
 import { QUESTION_MARK } from '../wording/marks.js';
-import { FOOTER_CHROME_LINES } from './footer-openings.js';
+import { FOOTER_CHROME_LINES, MEDIUM_FOLLOWERS } from './footer-openings.js';
 import { BOOK_FORUM_LINK } from './book-forum-link.js';
 
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
@@ -194,7 +194,7 @@ const CHROME_LINES: RegExp[] = [
   /^clipped from:?\s+https?:\/\/\S+$/i,
   // Medium's: reading time, the author's followers, its list of other stories.
   /^\d{1,3} min read$/i,
-  /^[\d,.]+[KkM]? followers$/i,
+  MEDIUM_FOLLOWERS,
   /^recommended from medium$/i,
   // LinkedIn's: the fold of a long post, its reactions and reposts.
   /^(?:…|\.\.\.)\s*see more$/i,

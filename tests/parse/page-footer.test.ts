@@ -411,6 +411,28 @@ describe("a copied post's closing", () => {
     expect(answersOf(`${cards}#개발자 #면접\n좋아요 1,024개\n댓글 56개 모두 보기\n`)).toEqual(['자원을 URI로 표현하는 설계 방식✨', '쿠키는 클라이언트에, 세션은 서버에 저장!']);
   });
 
+  it("leaves out a Medium story's footer from its author's card (`Written by Jane Doe`) on, with the bio under it and the claps, the author's name and the buttons' rules over it", () => {
+    const asked = '### What is KV caching?\n\nStoring the keys and values of past tokens.\n\n';
+    // Pasted as Markdown: the sign-off and the prompt to sign up over the rules of its buttons, the card to the note's end.
+    const pasted = readNote(`${asked}Thanks for reading! Give it a clap 👏\n\nSign up to discover human stories that deepen your understanding of the world.\n\n--\n\n--\n\nWritten by Jane Doe\n1.2K Followers\nML engineer. Writing about NLP.\n`);
+    expect(pasted.questions.map((question) => question.answer?.markdown)).toEqual(['Storing the keys and values of past tokens.']);
+    expect(messagesOf(pasted.vfile)).toEqual(['5:sign-off', ...[7, 9, 11, 13, 14, 15].map((line) => `${line}:site-chrome`)]);
+    expect(pasted.vfile.messages.at(-1)!.reason).toBe('Left out site chrome: "ML engineer. Writing about NLP."');
+    // Copied as text, no sign-off: the claps (`2`) and the author's name, under the rules, over `Written by` with nothing under it.
+    const copied = readNote('How do you handle missing values?\nImputation, or a model that handles NaN natively.\n\n--\n\n--\n\n2\n\nAditya Kumar\nWritten by Aditya Kumar\n', 'tds.txt');
+    expect(copied.questions.map((question) => question.answer?.text)).toEqual(['Imputation, or a model that handles NaN natively.']);
+    expect(messagesOf(copied.vfile)).toEqual([4, 6, 8, 10, 11].map((line) => `${line}:site-chrome`));
+  });
+
+  it("keeps `Written by …` where nothing of Medium's is round it, in a sentence, and a number over Medium's card with no name between", () => {
+    expect(answerTextsOf('## Who wrote the Deep Learning book?\n\nIan Goodfellow and others.\n\nWritten by Ian Goodfellow\n')).toEqual([['Who wrote the Deep Learning book?', 'Ian Goodfellow and others.\nWritten by Ian Goodfellow']]);
+    expect(answerTextsOf('## Who wrote the Transformer paper?\n\nIt was written by Vaswani et al.\n1.2K Followers\n')).toEqual([['Who wrote the Transformer paper?', 'It was written by Vaswani et al.']]);
+    // A card with the bio alone under it is no Medium's: the last answer's two lines stay.
+    expect(answerTextsOf('Who wrote it?\n\nWritten by Jane Doe\nShe leads the NLP team.\n', 'note.txt')).toEqual([['Who wrote it?', 'Written by Jane Doe\nShe leads the NLP team.']]);
+    // The claps stand under the author's name: a number right over the card may be the last answer.
+    expect(answerTextsOf('How many heads does BERT-base have?\n\n12\n\nWritten by Jane Doe\n1.2K Followers\n', 'note.txt')).toEqual([['How many heads does BERT-base have?', '12']]);
+  });
+
   it("leaves out a WeChat article's footer from its `- END -`, the teaser of the next post over it, with the account's lines that no pattern knows", () => {
     const answersOf = (text: string, file = 'note.md') => readNote(text, file).questions.map((question) => question.answer?.text);
     const article =
