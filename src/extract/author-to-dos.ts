@@ -65,16 +65,26 @@ export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]
 
 /**
  * `> 💡 복습 필요: PPO의 clipping` under an answer: a paragraph of one line, or a quote or callout of one or two such
- * lines (its title and the point), whose first line reminds the author to review (REVIEW_REMINDER, REVIEW_TASK).
+ * lines (its title and the point), whose first line reminds the author to review (REVIEW_REMINDER, REVIEW_TASK), and
+ * whose point only names a subject: a few words, no link (`다시 보기: [Policy Gradient 정리](…)` points at a post, a
+ * reference), no sentence (`Needs review — exposure bias is the downside; …` goes on answering).
  */
 function isReviewReminder(block: RootContent | undefined): block is ReviewReminder {
   const lines = block?.type === 'paragraph' ? [block] : block?.type === 'blockquote' && block.children.length <= 2 ? block.children : [];
   const texts = lines.map((line) => (line.type === 'paragraph' ? inlineText(line.children).trim() : '\n'));
   if (texts.length === 0 || texts.some((text) => text.includes('\n'))) return false;
+  if (lines.some((line) => line.type === 'paragraph' && line.children.some((child) => child.type === 'link' || child.type === 'linkReference'))) return false;
+  const said = texts.join(' ');
+  if (SENTENCE_END.test(said) || said.split(/\s+/).length > MOST_REMINDER_WORDS) return false;
   const first = texts[0]!.replace(MARKING_EMOJI, '');
   const task = afterToDoMarker(first);
   return REVIEW_REMINDER.test(first) || (task !== undefined && REVIEW_TASK.test(task));
 }
+
+/** A reminder and the subject it names, in words (`💡 복습 필요: PPO의 clipping`, `TODO: review the bias-variance trade-off`). */
+const MOST_REMINDER_WORDS = 6;
+/** Where a sentence ends: an answer's, not a subject's name. */
+const SENTENCE_END = /(?:[.。!！]|다)$/u;
 
 /** A reminder's words, its quote's lines joined (a callout's title and its point). */
 function reminderText(reminder: ReviewReminder): string {

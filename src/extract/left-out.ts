@@ -29,12 +29,6 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
   const first = note[0]!.position?.start;
   const last = note.at(-1)!.position?.end;
   const place = first ? { line: first.line, column: first.column } : undefined;
-  if (kind === 'formality') {
-    // As the interviewer's request for it is left out of a transcript (walk/walk.ts), with the same note.
-    const reply = note.length > 1 ? ', and the reply to it' : '';
-    doc.source.vfile.info(`Left out "${excerpt(prompt)}" (${lineSpan(first, last)}), the interview's opening formality${reply}`, { place, ruleId: 'interview-formality', source: 'qbank' });
-    return;
-  }
   const ruleId = kind === 'todo' ? 'todo-note' : 'post-section';
   if (kind === 'post-section' || note[0]!.type === 'heading') {
     const what = kind === 'todo' ? 'a to-do note' : 'a section of the post';
@@ -167,11 +161,6 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   if (snippet === '') return;
   const lines = lineSpan(first, last);
   const place = first ? { line: first.line, column: first.column } : undefined;
-  // `1. 자기소개` among a list's questions, left out of them as no question.
-  if (texts.every((text) => neverAsks(cleanPrompt(text)) === 'formality')) {
-    doc.source.vfile.info(`Left out "${snippet}" (${lines}), the interview's opening formality`, { place, ruleId: 'interview-formality', source: 'qbank' });
-    return;
-  }
   if (texts.every(saysOmitted)) {
     // `## 2차 면접 (인성)` over `생략`: the author told nothing of what was asked there.
     const what = section === undefined ? 'what stood there' : `what stood under "${excerpt(section)}"`;

@@ -1,7 +1,6 @@
 /**
  * Names that never ask, whatever shape they take: a post's own sections
- * ("Summary", "What's next?"), an author's to-do marker ("TODO") and, in an
- * interview's write-up, its opening formality ("자기소개"). Among
+ * ("Summary", "What's next?") and an author's to-do marker ("TODO"). Among
  * question headings or over a list they look like prompts (short, titled,
  * even with a question mark), but nobody is quizzed on "What's next?".
  */
@@ -9,9 +8,8 @@ import type { Proposals } from './constructs.js';
 import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 import { ALL_THE_BEST, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS } from '../wording/sign-off-words.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
-import { namesIntroduction } from '../wording/interview-opening.js';
 
-export type NeverAsking = 'post-section' | 'todo' | 'formality';
+export type NeverAsking = 'post-section' | 'todo';
 
 /** The names of the section that ends a post: its conclusion, the author's last words (`마치며`, `Final thoughts`, `おわりに`). */
 /**
@@ -46,8 +44,6 @@ const JOINED = /\s*(?:[&/+,·]|\band\b|및)\s*/i;
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();
   if (isToDoMarker(text) || startsWithToDoMarker(text)) return 'todo';
-  // `**1. 자기소개 및 프로젝트 설명**` among the questions a write-up lists: asked of every candidate, studied by none.
-  if (namesIntroduction(text)) return 'formality';
   return POST_SECTION.test(text) || namesPostSections(text) ? 'post-section' : undefined;
 }
 

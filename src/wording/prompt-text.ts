@@ -17,10 +17,11 @@ import { HAN_KANA_SCRIPTS } from './scripts.js';
  * source: the label is how the note is written, not what it asks.
  */
 /**
- * FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`, and `꼬리` alone only as a label, its number and colon
- * or parenthesis after it, `꼬리1)`, `꼬리:`) and in Han characters (`追问`, a label only with its colon).
+ * FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`, and `꼬리` alone only before a parenthesis, `꼬리1)`, `꼬리)`: a
+ * glossary's `꼬리: …` names the tail, and a note's `꼬리: …` is a remark as often as a follow-up) and in Han characters
+ * (`追问`, a label only with its colon).
  */
-export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문|꼬리(?=\s*\d{0,2}\s*[:：)])`;
+export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문|꼬리(?=\s*\d{0,2}\s*\))`;
 export const FOLLOW_UP_HAN = '追问';
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;

@@ -57,8 +57,10 @@ const RATING_CELL = new RegExp(String.raw`^(?:(${RATING_WORDS})|${STARS})$`, 'iu
 const STARS_CELL = new RegExp(String.raw`^(?:${STARS})$`, 'u');
 const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
 const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
-// Stars need no brackets at the end (`Vanishing gradient 해결 방법 ★★★`): no wording ends in them, a space before.
-const AT_END = new RegExp(String.raw`\s*(?:${LABEL}|(?<=\s)(?:${STARS}))\s*$`, 'iu');
+// Stars need no brackets at the end (`Vanishing gradient 해결 방법 ★★★`): no wording ends in a run of them, a space
+// before; a number's star does (`1★ vs 5★`, a rating asked about).
+const BARE_STARS = String.raw`[★☆⭐][★☆⭐\ufe0f]*`;
+const AT_END = new RegExp(String.raw`\s*(?:${LABEL}|(?<=\s)${BARE_STARS})\s*$`, 'iu');
 /**
  * A difficulty as one capital letter at the head (`[E]`, `[M]`, `[H]`), as interview books mark their questions:
  * only so, for `[e]` or `[A]` may be anything (an option's letter).

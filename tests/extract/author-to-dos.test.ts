@@ -95,4 +95,10 @@ describe("an author's reminder to review, closing an answer", () => {
     // A to-do that is no review is not one.
     expect(answersOf('## What is PPO?\nA clipped policy gradient.\n\nTo review: the ratio is clipped.\n')[0]![1]).toContain('the ratio is clipped');
   });
+
+  it('stays when it points at a post, or says more than a subject: a reference, or the answer going on', () => {
+    expect(answersOf('## REINFORCE란?\n정책 경사를 몬테카를로로 추정한다.\n\n다시 보기: [Policy Gradient 정리 글](https://velog.io/@me/pg)\n')[0]![1]).toContain('Policy Gradient 정리 글');
+    expect(answersOf('## 재학습 주기는?\n드리프트를 감지하면 재학습한다.\n\n> 다시 봐야 할 것: 성능 지표가 임계값 아래로 떨어진 구간의 데이터\n')[0]![1]).toContain('임계값 아래로');
+    expect(answersOf('## What is teacher forcing?\nFeeding the ground truth as the next input.\n\nNeeds review — exposure bias is the downside; scheduled sampling mitigates it.\n')[0]![1]).toContain('exposure bias');
+  });
 });

@@ -183,11 +183,13 @@ describe('follow-ups labelled on an item nested under a point of the answer', ()
     }
   });
 
-  it("stay points of the answer where one item of their list is labelled so but does not ask, and `꼬리` is a label only so written (`꼬리1)`, `꼬리:`)", () => {
+  it("stay points of the answer where one item of their list is labelled so but does not ask, and `꼬리` is a label only before a parenthesis (`꼬리1)`, `꼬리)`), a glossary's `꼬리:` none", () => {
     const note = 'Q. 두꺼운 꼬리 분포란?\n- 극단값이 자주 나오는 분포\n  - 꼬리질문: 예시는?\n  - 꼬리질문: 교재 3장 참고.\n- 꼬리 확률이 정규분포보다 큼\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
       ['두꺼운 꼬리 분포란?', '- 극단값이 자주 나오는 분포\n  - 꼬리질문: 예시는?\n  - 꼬리질문: 교재 3장 참고.\n- 꼬리 확률이 정규분포보다 큼'],
     ]);
+    const glossary = '# 롱테일 인식 정리\n\n## 용어\n\n머리: 샘플이 많은 소수의 클래스\n꼬리: 샘플이 적은 다수의 클래스\n';
+    expect(readNote(glossary).questions.map((question) => question.question)).toEqual(['머리', '꼬리']);
   });
 });
 

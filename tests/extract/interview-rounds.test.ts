@@ -240,32 +240,16 @@ describe('a round whose questions the author omitted', () => {
   });
 });
 
-describe("an interview write-up's opening formality outside a round's list", () => {
-  it('is left out where its questions are bold (`**1. 자기소개 및 프로젝트 설명**`), with what the author said of it, noted as a transcript\'s is', () => {
-    const note = '# 카카오 1차 기술면접 후기\n\n## 받은 질문들\n\n**1. 자기소개 및 프로젝트 설명**\n\n간단히 했습니다.\n\n**2. 프로젝트에서 왜 XGBoost를 썼나요?**\n\n해석이 쉬워서라고 답했습니다.\n\n**3. 자기소개**\n\n1분 정도 했습니다.\n\n**4. AUC가 0.5라는 건 무슨 의미인가요?**\n\n랜덤 분류기와 같다는 뜻.\n';
-    const { questions, vfile } = readNote(note);
-    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
-      ['프로젝트에서 왜 XGBoost를 썼나요?', '해석이 쉬워서라고 답했습니다.'],
-      ['AUC가 0.5라는 건 무슨 의미인가요?', '랜덤 분류기와 같다는 뜻.'],
-    ]);
-    // One note each, for the item and what the author wrote of it (lines 5-7, 13-15).
-    expect(messagesOf(vfile)).toEqual(['5:interview-formality', '13:interview-formality']);
-    expect(vfile.messages[0]!.reason).toBe('Left out "자기소개 및 프로젝트 설명" (lines 5-7), the interview\'s opening formality, and the reply to it');
-    // Notes, as the transcript's are: nothing is wrong with the note.
-    expect(vfile.messages.every((message) => message.fatal === undefined)).toBe(true);
-  });
-
-  it('is noted as the formality it is among a list\'s questions (`1. 자기소개`), not as text that belongs to no question', () => {
-    const { questions, vfile } = readNote('# 면접 후기\n\n## 받은 질문\n\n1. 자기소개\n2. Dropout은 왜 쓰나요?\n3. 배치 정규화란?\n');
-    expect(questions.map((question) => question.question)).toEqual(['Dropout은 왜 쓰나요?', '배치 정규화란?']);
-    expect(messagesOf(vfile)).toEqual(['5:interview-formality']);
-    expect(vfile.messages[0]!.fatal).toBeUndefined();
-  });
-
-  it("is a round's formality too, with the talk about projects that goes with it (`- 자기소개 및 프로젝트 설명`)", () => {
+describe("an interview round's opening formality", () => {
+  it("names the candidate's introduction, with the talk about projects that goes with it (`- 자기소개 및 프로젝트 설명`)", () => {
     const { questions, vfile } = readNote('# 네이버 면접 후기\n\n## 1차 면접\n\n- 자기소개 및 프로젝트 설명\n- Dropout은 왜 쓰나요?\n');
     expect(questions.map((question) => question.question)).toEqual(['Dropout은 왜 쓰나요?']);
     expect(messagesOf(vfile)).toEqual(['5:interview-formality']);
+  });
+
+  it('is read as any line outside a round: a learner practises their introduction (`## 1분 자기소개` over their script)', () => {
+    const { questions } = readNote('# 면접 준비\n\n## 1분 자기소개\n\n안녕하세요, 3년차 ML 엔지니어입니다.\n\n## 가장 자신 있는 프로젝트는?\n\n추천 시스템 개선 프로젝트입니다.\n');
+    expect(questions.map((question) => question.question)).toEqual(['1분 자기소개', '가장 자신 있는 프로젝트는?']);
   });
 });
 

@@ -166,10 +166,6 @@ describe('neverAsks', () => {
       ['Summary statistics of a batch', 'What is next-token prediction?', 'Todorov regularisation', '베이즈 정리', 'To-do list app: how would you design its backend?', 'Todo app design', 'Index of a vector database'].map(neverAsks),
     ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
-
-  it("names an interview's opening formality as a write-up lists it (`자기소개 및 프로젝트 설명`), not a question about it", () => {
-    expect(['자기소개', '자기소개 및 프로젝트 설명', 'Self-introduction', '자기소개에서 강조할 점은?'].map(neverAsks)).toEqual(['formality', 'formality', 'formality', undefined]);
-  });
 });
 
 describe('saysOmitted', () => {

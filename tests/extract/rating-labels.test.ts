@@ -43,6 +43,8 @@ describe("a question's rating labels", () => {
     // Only set apart by a space: a star glued to a word is the word's (`A★`).
     expect(withoutRatingLabels('How does A★ search differ from A*?')).toEqual({ wording: 'How does A★ search differ from A*?', labels: [] });
     expect(withoutRatingLabels('What is the A★')).toEqual({ wording: 'What is the A★', labels: [] });
+    // A number's star is a rating the question asks about.
+    expect(withoutRatingLabels('How would you build a classifier for 1★ vs 5★')).toEqual({ wording: 'How would you build a classifier for 1★ vs 5★', labels: [] });
   });
 
   it('are only words that rate: a bracket that says what the question is about stays', () => {

@@ -5,7 +5,6 @@ import type { Paragraph, RootContent } from 'mdast';
 import { opensInterview } from '../../wording/interview-opening.js';
 import { isPageNumber } from '../../parse/page-number.js';
 import { asksOutright, type ConstructChoice, type Proposals } from '../constructs.js';
-import type { NeverAsking } from '../never-asks.js';
 import { isBreakHtml } from '../answer-blocks.js';
 import { cleanPrompt, inlineText } from '../../wording/prompt-text.js';
 import { endsWithQuestionMark, readsAsTask } from '../../wording/interrogative.js';
@@ -190,7 +189,7 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
     // Not the answer above either: a post's closing section, or a note the author left to themself.
     walk.close();
     walk.flushOrphan();
-    const note = blocks.slice(index, declinedEnd(walk, index, notAsked.kind));
+    const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
     noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
     if (notAsked.kind === 'post-section') walk.sectionAbove = notAsked.prompt;
     walk.resumeAt = index + note.length;
@@ -316,15 +315,3 @@ const ASKING_TASK = /^(?:explain|describe|define|compare|contrast|discuss|derive
 /** A question that asks how to do something (`How do you…?`, `How would you…?`, `어떻게 …?`): its answer may tell what to do. */
 const ASKS_HOW = /^(?:how\s+(?:do|does|would|should|can|could|will|to)\b|.*어떻게)/i;
 
-/**
- * Where what a declined block leaves out ends: a to-do note takes the list under it; the candidate's introduction
- * (`**1. 자기소개 및 프로젝트 설명**`) what is written under it, up to what asks, a heading or a rule (`간단히 했습니다.`).
- */
-function declinedEnd(walk: Walk, index: number, kind: NeverAsking): number {
-  const { blocks } = walk;
-  if (kind === 'todo') return blocks[index + 1]?.type === 'list' ? index + 2 : index + 1;
-  if (kind !== 'formality') return index + 1;
-  let end = index + 1;
-  while (end < blocks.length && blocks[end]!.type !== 'heading' && blocks[end]!.type !== 'thematicBreak' && !walk.asksAt(end)) end++;
-  return end;
-}
