@@ -346,8 +346,9 @@ const MARKED_HANDLE = /^(?=@|.*[_.\d-])@?[a-z0-9][a-z0-9_.-]{1,38}$/;
 /**
  * The lines (indices into `lines`) of the author's card right over a pager of posts, at `pager` (`jiwoo_dev` and
  * `머신러닝 엔지니어를 꿈꾸는 개발자` over Velog's `이전 포스트`): the author's handle, and the line of their bio under it,
- * with a blank line above them and none between them and the pager (blank lines there under a handle marked as one,
- * `jiwoo_dev`), or as the lines fall where the handle signs the post's byline. Other lines there are the post's, and stay.
+ * with a blank line above them and none between them and the pager, or as the lines fall where the handle signs the
+ * post's byline (`jiwoo_dev · 2023년 3월 14일`), a blank line between them and the pager only over a bio. A handle has a
+ * letter (`12` over the pager is an answer's). Other lines there are the post's, and stay.
  */
 function authorCard(lines: readonly string[], pager: number): number[] {
   let end = pager;
@@ -355,12 +356,14 @@ function authorCard(lines: readonly string[], pager: number): number[] {
   for (const size of [2, 1]) {
     const first = end - size;
     if (first < 0) continue;
-    // Run on from the line over them, or apart from the pager under a plain word (`relu` over a line may be an answer's):
-    // a card only where the byline signs it.
-    const doubtful = (first > 0 && lines[first - 1] !== '') || (end < pager && !MARKED_HANDLE.test(lines[first]!));
+    // Run on from the line over them, or apart from the pager by a blank line (`f1-score` over a line, `1e-3`: an
+    // answer's, over any blog's pager): a card only where the byline signs it, and apart from the pager only with a bio.
+    const apart = end < pager;
+    if (apart && size === 1) continue;
+    const doubtful = (first > 0 && lines[first - 1] !== '') || apart;
     if (doubtful && !signsPost(lines, lines[first]!)) continue;
     const [handle, bio] = lines.slice(first, end);
-    if (!(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || !isBylineLine(bio)))) continue;
+    if (!/[a-z]/.test(handle!) || !(bio === undefined ? MARKED_HANDLE : HANDLE).test(handle!) || (bio !== undefined && (bio === '' || !isBylineLine(bio)))) continue;
     return Array.from({ length: size }, (_, k) => first + k);
   }
   return [];

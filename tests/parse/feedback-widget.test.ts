@@ -192,9 +192,20 @@ describe("a Korean blog post's footer and header in copied text", () => {
   it('keeps a title under a lone `이전 포스트` with no count of comments under it, and a plain word apart from the pager over a line', () => {
     expect(parsePlainText('Title\n\nQ?\n\n이전 포스트\n통계 기초\n').leftOut.map((line) => line.line)).toEqual([5]);
     const card = (above: string[]) => parsePlainText(['Title', '', 'Q?', ...above, '', '이전 포스트', 'A', '0개의 댓글', ''].join('\n')).leftOut.map((line) => line.line);
-    // A blank line between the card and the pager: a handle marked as one (`jiwoo_dev`) is the card's, a plain word the answer's.
-    expect(card(['', 'jiwoo_dev', '개발자'])).toEqual([5, 6, 8, 9, 10]);
+    // A blank line between the card and the pager: only a handle that signs the post's byline is the card's; a plain word the answer's.
+    expect(card(['', 'jiwoo_dev', '개발자'])).toEqual([8, 9, 10]);
+    expect(parsePlainText(['Title', 'jiwoo_dev · 2023년 3월 14일', '', 'Q?', '', 'jiwoo_dev', '개발자', '', '이전 포스트', 'A', '0개의 댓글', ''].join('\n')).leftOut.map((line) => line.line)).toEqual([2, 6, 7, 9, 10, 11]);
     expect(card(['', 'relu', '비선형 활성화 함수'])).toEqual([8, 9, 10]);
+  });
+
+  it("keeps the last answer over a pager of posts, a blank line between them, where no byline signs it: `f1-score` over a line, `1e-3`, `12`", () => {
+    const pager = ['', 'Previous post', 'Notes on calibration', 'Next post', 'Notes on ranking metrics', ''];
+    expect(answerTextsOf(['Interview prep: metrics', '', 'Which metric for imbalanced binary classification?', '', 'f1-score', 'the harmonic mean of precision and recall', ...pager].join('\n'), 'jekyll.txt')).toEqual([
+      ['Which metric for imbalanced binary classification?', 'f1-score\nthe harmonic mean of precision and recall'],
+    ]);
+    expect(answerTextsOf(['Tuning notes', '', 'What learning rate do you start AdamW at?', '', '1e-3', ...pager].join('\n'), 'blog.txt')).toEqual([['What learning rate do you start AdamW at?', '1e-3']]);
+    // Under Velog's byline too, a number is no handle, and a signed card apart from the pager has a bio.
+    expect(answerTextsOf(['velog', '[AI 면접] 딥러닝 기초', 'jiwoo_dev · 2023년 3월 14일', '1. BERT-base의 어텐션 헤드 수는?', '', '12', '', '이전 포스트', '[AI 면접] 통계 기초', '0개의 댓글', ''].join('\n'), 'velog.txt')).toEqual([['BERT-base의 어텐션 헤드 수는?', '12']]);
   });
 });
 
