@@ -86,8 +86,9 @@ const MOST_CARD_LINES = 8;
  * Where Medium's footer opens that ends the note (1-based, into `lines`): the author's card, `Written by Jane Doe` and
  * under it to the note's end the lines Medium writes of them and one line of bio at most; over it, in the page's
  * order, the author's name again (their picture's, in a copy), the story's claps and responses over that, the rules
- * of its buttons and the prompt to sign up. Only with a line of Medium's own among them, or the name repeated over the
- * card: alone, `Written by Jane Doe` may end an answer (who wrote a paper), and a number right over it too.
+ * of its buttons and the prompt to sign up. Only with a line of Medium's own among them, or the name repeated under
+ * the buttons' rules: alone, `Written by Jane Doe` may end an answer (who wrote a paper), the name over it too
+ * (`Kaiming He`), and a number over them (`50`), the claps only with the rules over it.
  */
 export function mediumFooterStart(lines: readonly string[]): number | undefined {
   let line = lines.length;
@@ -109,15 +110,21 @@ export function mediumFooterStart(lines: readonly string[]): number | undefined 
   let from = line;
   /** What was read last over the card, which tells what may stand over it. */
   let over: 'card' | 'name' | 'counts' | 'buttons' | 'sign-up' = 'card';
+  let named = false;
   for (line--; line >= 1; line--) {
     const said = (lines[line - 1] ?? '').trim();
     if (said === '') continue;
     if (over === 'card' && said === written[1]) over = 'name';
-    else if ((over === 'name' || over === 'counts') && MEDIUM_COUNT.test(said)) over = 'counts';
-    else if (over !== 'sign-up' && MEDIUM_BUTTONS.test(said)) over = 'buttons';
+    else if ((over === 'name' || over === 'counts') && MEDIUM_COUNT.test(said)) {
+      // The claps only under the buttons' rules, which move `from` over them: a number alone there is the last answer's (`50`).
+      over = 'counts';
+      continue;
+    } else if (over !== 'sign-up' && MEDIUM_BUTTONS.test(said)) over = 'buttons';
     else if (over !== 'sign-up' && MEDIUM_SIGN_UP.test(said)) over = 'sign-up';
     else break;
-    marked ||= over === 'name' || over === 'sign-up';
+    named ||= over === 'name';
+    // The name alone may be the last answer's (who wrote a book); under the buttons' rules or the prompt, it is Medium's.
+    marked ||= over === 'sign-up' || (over === 'buttons' && named);
     from = line;
   }
   return marked ? from : undefined;

@@ -433,6 +433,16 @@ describe("a copied post's closing", () => {
     expect(answerTextsOf('How many heads does BERT-base have?\n\n12\n\nWritten by Jane Doe\n1.2K Followers\n', 'note.txt')).toEqual([['How many heads does BERT-base have?', '12']]);
   });
 
+  it("keeps the author's name repeated over `Written by …` with nothing of Medium's round them, and a number over the name with no buttons' rules over it", () => {
+    // Who wrote a book, named twice: no Medium line marks them, and the number over them is the last answer's.
+    expect(answerTextsOf('How many layers in ResNet-50?\n50\n\nKaiming He\nWritten by Kaiming He\n', 'note.txt')).toEqual([['How many layers in ResNet-50?', '50\nKaiming He\nWritten by Kaiming He']]);
+    expect(answerTextsOf('## Who wrote the Deep Learning textbook?\n\nIan Goodfellow\n\nWritten by Ian Goodfellow\n')).toEqual([['Who wrote the Deep Learning textbook?', 'Ian Goodfellow\nWritten by Ian Goodfellow']]);
+    // Over Medium's card, the name is Medium's, and the number over it the last answer's but for the rules over it.
+    const note = readNote('What is the default dropout rate in BERT?\n0.1\n\nJane Doe\nWritten by Jane Doe\n1.2K Followers\nML engineer.\n', 'note.txt');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['0.1']);
+    expect(messagesOf(note.vfile).sort()).toEqual([4, 5, 6, 7].map((line) => `${line}:site-chrome`));
+  });
+
   it("leaves out a WeChat article's footer from its `- END -`, the teaser of the next post over it, with the account's lines that no pattern knows", () => {
     const answersOf = (text: string, file = 'note.md') => readNote(text, file).questions.map((question) => question.answer?.text);
     const article =
