@@ -382,14 +382,21 @@ function shownWords(line: string): string {
  * them, read without their emphasis or a link's Markdown: the answerer's byline over an answer (`*Answered by Priya ·
  * 3 upvotes*`), and under it the link to the rest of it (`[Read more »](https://…)`) and the vote buttons (`👍 Helpful
  * (12)   👎 Not helpful (1)`). Copied text loses them with all its chrome (isSiteChrome); a Markdown note only these,
- * since other chrome words may be its own (`Contents`, a rule of dashes).
+ * since other chrome words may be its own (`Contents`, a rule of dashes), and only with a byline among them: a note's
+ * own list of questions links its papers so (`[Read more](https://arxiv.org/…)`), and a count of votes may answer.
  */
 export function answerChromeLines(lines: readonly string[]): Set<number> {
   const chrome = new Set<number>();
+  let bylined = false;
   lines.forEach((line, index) => {
-    if (line.length > 0 && line.length <= 200 && ANSWER_CHROME.some((pattern) => pattern.test(shownWords(line)))) chrome.add(index + 1);
+    if (line.length === 0 || line.length > 200) return;
+    const shown = shownWords(line);
+    if (!ANSWER_CHROME.some((pattern) => pattern.test(shown))) return;
+    chrome.add(index + 1);
+    bylined ||= ANSWERER_BYLINE.test(shown);
   });
-  return chrome;
+  // Only a page with the answerers' bylines: elsewhere `[Read more](…)` links a paper, `👍 120 / 👎 30` answers.
+  return bylined ? chrome : new Set();
 }
 
 export function isSiteChrome(line: string): boolean {

@@ -234,6 +234,14 @@ describe("a Q&A site's chrome round each answer", () => {
     ]);
   });
 
+  it("is read in a Markdown note only where an answerer's byline marks the page: a list's `[Read more](…)` to a paper and a count of votes that answers stay", () => {
+    expect(answerTextsOf('### 1. What is batch normalization?\n\nNormalising a layer\'s inputs over the mini-batch.\n\n[Read more](https://arxiv.org/abs/1502.03167)\n\n### 2. What is the vanishing gradient problem?\n\nGradients shrink through many layers.\n\n[Read more →](https://www.deeplearningbook.org/contents/optimization.html)\n')).toEqual([
+      ['What is batch normalization?', "Normalising a layer's inputs over the mini-batch.\nRead more"],
+      ['What is the vanishing gradient problem?', 'Gradients shrink through many layers.\nRead more →'],
+    ]);
+    expect(answerTextsOf('## 사용자 피드백 요약은?\n\n👍 120 / 👎 30\n')).toEqual([['사용자 피드백 요약은?', '👍 120 / 👎 30']]);
+  });
+
   it('is read with patterns that do not backtrack', () => {
     for (const pattern of ANSWER_CHROME) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
