@@ -73,7 +73,9 @@ const COPYRIGHT = /^©\s*\S/;
 const MEDIUM_WRITTEN_BY = /^written by ([^\s·•|,.?!:]+(?: [^\s·•|,.?!:]+){0,3})$/i;
 /** The author's followers (`1.2K Followers`), on the card and under a story's byline: site chrome anywhere too. */
 export const MEDIUM_FOLLOWERS = /^[\d,.]+[KkM]? followers$/i;
-const MEDIUM_CARD = [MEDIUM_FOLLOWERS, /^[\d,.]+[KkM]? following$/i, /^(?:writer|editor) (?:for|of) \S.{0,60}$/i, /^follow(?:ing)?$/i, /^more from \S.{0,60}$/i, /^·$/];
+/** `More from Jane Doe`, `More from Towards Data Science`: a name, no sentence's punctuation (`More from the tutorial: …`). */
+const MEDIUM_MORE_FROM = /^more from [^\s:;,!?]+(?: [^\s:;,!?]+){0,5}(?<!\.)$/i;
+const MEDIUM_CARD = [MEDIUM_FOLLOWERS, /^[\d,.]+[KkM]? following$/i, /^(?:writer|editor) (?:for|of) \S.{0,60}$/i, /^follow(?:ing)?$/i, MEDIUM_MORE_FROM, /^·$/];
 const MEDIUM_SIGN_UP = /^sign up to discover human stories that deepen your understanding of the world\.?$/i;
 /** The rules a story's clap and response buttons leave in a copy of it, `--` over `--`. */
 const MEDIUM_BUTTONS = /^-{2,3}$/;

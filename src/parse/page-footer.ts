@@ -205,7 +205,8 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
     }
     // Medium's author card and what stands over it (footer-openings.ts), whatever its lines say (the author's bio).
     if (medium !== undefined && line >= medium) {
-      if (block?.type === 'heading') break;
+      // A heading that runs over it opens a section of the note's; one of its own lines (`--` under `--`), Medium's.
+      if (block?.type === 'heading' && (block.position?.start.line ?? 0) < medium) break;
       if (line === medium) [from, paged] = [line, true];
       under = true;
       continue;

@@ -433,6 +433,15 @@ describe("a copied post's closing", () => {
     expect(answerTextsOf('How many heads does BERT-base have?\n\n12\n\nWritten by Jane Doe\n1.2K Followers\n', 'note.txt')).toEqual([['How many heads does BERT-base have?', '12']]);
   });
 
+  it("leaves out Medium's footer whose buttons' rules, one under the other, Markdown reads as a heading (`--` under `--`), and keeps a sentence under `Written by …` that says `More from …`", () => {
+    const note = readNote('## What is KV caching?\n\nStoring the keys and values of past tokens.\n\n--\n--\n2\n\nJane Doe\nWritten by Jane Doe\n1.2K Followers\nML engineer. Writing about NLP.\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['Storing the keys and values of past tokens.']);
+    expect(messagesOf(note.vfile).sort()).toEqual([10, 11, 12, 5, 6, 7, 9].map((line) => `${line}:site-chrome`));
+    expect(answerTextsOf('## Where to read about GANs?\n\nGoodfellow\'s tutorial is the classic reference.\n\nWritten by Ian Goodfellow\nMore from the NIPS 2016 tutorial: mode collapse, training tricks\n')).toEqual([
+      ['Where to read about GANs?', "Goodfellow's tutorial is the classic reference.\nWritten by Ian Goodfellow\nMore from the NIPS 2016 tutorial: mode collapse, training tricks"],
+    ]);
+  });
+
   it("keeps the author's name repeated over `Written by …` with nothing of Medium's round them, and a number over the name with no buttons' rules over it", () => {
     // Who wrote a book, named twice: no Medium line marks them, and the number over them is the last answer's.
     expect(answerTextsOf('How many layers in ResNet-50?\n50\n\nKaiming He\nWritten by Kaiming He\n', 'note.txt')).toEqual([['How many layers in ResNet-50?', '50\nKaiming He\nWritten by Kaiming He']]);
