@@ -27,7 +27,8 @@ export const INTRODUCTION_NAME = new RegExp(String.raw`^(?:${SELF_INTRODUCTION})
 
 /**
  * Whether a title only names the candidate's introduction, perhaps with the talk about their projects that goes with it
- * (`**1. 자기소개 및 프로젝트 설명**` over `간단히 했습니다.`): the interview's opening formality, as a write-up lists it.
+ * (`- 자기소개 및 프로젝트 설명` in a round of a write-up, interview-rounds.ts): the interview's opening formality. Outside
+ * a round the same words may title a learner's practice (`## 1분 자기소개` over their script), and are read as any title.
  */
 export function namesIntroduction(title: string): boolean {
   return INTRODUCTION_NAME.test(title.trim());
