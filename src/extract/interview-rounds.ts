@@ -178,6 +178,8 @@ export interface RoundBlock {
   formalities: Array<{ text: string; place: Point }>;
   /** The author's verdicts on the interview (`总结：面试官人都很好`), with where they stand: no question, and no answer. */
   verdicts: Array<{ text: string; place: Point }>;
+  /** The author's word that they omitted what was asked (`생략`, never-asks.ts `saysOmitted`): no question, and no answer. */
+  omitted: Array<{ text: string; place: Point }>;
   /** Items that only link to another page. */
   links: Array<ListItem & { children: [Paragraph] }>;
   /** A label over the lines below it (`**深度学习相关**`): their topic. */
@@ -248,6 +250,7 @@ function listInRound(list: List): RoundBlock | undefined {
       entries.push(...group.questions.map((question) => ({ found: question.candidate, answer: question.answer, block: item, topic: found!.prompt })));
       reading.formalities.push(...group.formalities);
       reading.verdicts.push(...group.verdicts);
+      reading.omitted.push(...group.omitted);
       reading.links.push(...group.links);
       continue;
     }
@@ -265,7 +268,7 @@ interface Entry {
 }
 
 function nothing(): RoundBlock {
-  return { questions: [], lead: [], formalities: [], verdicts: [], links: [] };
+  return { questions: [], lead: [], formalities: [], verdicts: [], omitted: [], links: [] };
 }
 
 /** The lines read in turn: a remark goes with the question above it, a formality is left out. */
@@ -274,14 +277,15 @@ function collected(entries: readonly Entry[], reading = nothing()): RoundBlock |
     const prompt = found?.prompt.replace(ITEM_END, '') ?? '';
     if (found && ((FORMALITY.test(prompt) && !asksAfterFormality(prompt, found)) || namesIntroduction(prompt))) reading.formalities.push({ text: prompt, place: found.position.start });
     else if (found && !found.interrogative && VERDICT_LABEL.test(prompt) && !ASKING_WORDS.test(prompt.replace(VERDICT_LABEL, ''))) reading.verdicts.push({ text: prompt, place: found.position.start });
-    else if (found && hasWords(prompt) && !isRemark(found) && !saysOmitted(prompt)) {
+    else if (found && saysOmitted(prompt)) reading.omitted.push({ text: prompt, place: found.position.start });
+    else if (found && hasWords(prompt) && !isRemark(found)) {
       // What the author nests under it may hold a follow-up (`- 꼬리질문: …?`): a question of the round too.
       const asked = withNestedFollowUps({ candidate: { ...found, prompt }, answer });
       reading.questions.push(...asked.map((question) => ({ ...question, ...(topic === undefined ? {} : { topic }) })));
     }
     else (reading.questions.at(-1)?.answer ?? reading.lead).push(block);
   }
-  return reading.questions.length > 0 || reading.formalities.length > 0 || reading.verdicts.length > 0 || reading.links.length > 0 ? reading : undefined;
+  return reading.questions.length > 0 || reading.formalities.length > 0 || reading.verdicts.length > 0 || reading.omitted.length > 0 || reading.links.length > 0 ? reading : undefined;
 }
 
 /** `**深度学习相关**` over a list: a name for the questions under it, not one of them. */

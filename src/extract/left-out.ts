@@ -162,9 +162,7 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   const lines = lineSpan(first, last);
   const place = first ? { line: first.line, column: first.column } : undefined;
   if (texts.every(saysOmitted)) {
-    // `## 2차 면접 (인성)` over `생략`: the author told nothing of what was asked there.
-    const what = section === undefined ? 'what stood there' : `what stood under "${excerpt(section)}"`;
-    doc.source.vfile.info(`Left out "${snippet}" (${lines}): the author omitted ${what}`, { place, ruleId: 'interview-formality', source: 'qbank' });
+    noteOmitted(doc, snippet, lines, place, section);
     return;
   }
   // An interview post's story of what it was asked (`면접관님이 "왜 Focal loss를 썼나요?"라고 물어보셔서 …`): questions lost, named.
@@ -200,6 +198,12 @@ export function reportOrphan(doc: Document, { blocks, afterQuestion, lostHeading
   } else {
     doc.source.vfile.message(`Text between questions that belongs to no question (${lines}): "${snippet}"`, { place, ruleId: 'orphan-text', source: 'qbank' });
   }
+}
+
+/** `생략` under `## 2차 면접 (인성)` (`section`), or among a round's items: the author told nothing of what was asked there. */
+export function noteOmitted(doc: Document, said: string, lines: string, place: Point | undefined, section: string | undefined): void {
+  const what = section === undefined ? 'what stood there' : `what stood under "${excerpt(section)}"`;
+  doc.source.vfile.info(`Left out "${said}" (${lines}): the author omitted ${what}`, { ...(place ? { place } : {}), ruleId: 'interview-formality', source: 'qbank' });
 }
 
 /** A copyright line or mark in a paragraph of its own: a page's footer. */

@@ -238,6 +238,16 @@ describe('a round whose questions the author omitted', () => {
       expect(vfile.messages[0]!.reason).toContain('the author omitted what stood under "2차 면접 (인성)"');
     }
   });
+
+  it('is no part of the answer above where an item among the round\'s questions says so (`- 생략`): noted', () => {
+    const { questions, vfile } = readNote('# 삼성 리서치 면접 후기\n\n## 1차 면접 (기술)\n\n- CNN에서 pooling의 역할은?\n  - 위치 불변성과 연산량 감소.\n- 생략\n- Softmax와 Sigmoid의 차이는?\n  - 다중 클래스 vs 이진.\n');
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['CNN에서 pooling의 역할은?', '- 위치 불변성과 연산량 감소.'],
+      ['Softmax와 Sigmoid의 차이는?', '- 다중 클래스 vs 이진.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['7:interview-formality']);
+    expect(vfile.messages[0]!.reason).toBe('Left out "생략" (line 7): the author omitted what stood under "1차 면접 (기술)"');
+  });
 });
 
 describe("an interview round's opening formality", () => {

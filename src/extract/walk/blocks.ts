@@ -16,7 +16,7 @@ import { isLinkItem, isLinkList, isLinksLine, noteLinks, noteLinksLine, noteRefe
 import { answerGoesOnAfterBreak, closingSectionLine, isLostHeadingGap, isSectionLine, promptAt, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from '../block-roles.js';
 import { closesDetailsAlone, detailsSectionTitle } from '../details-sections.js';
 import { pageQuestion } from '../page-question.js';
-import { noteDeclined, reportEmptySection, reportTableLeftOut } from '../left-out.js';
+import { noteDeclined, noteOmitted, reportEmptySection, reportTableLeftOut } from '../left-out.js';
 import { excerpt } from '../../report/excerpt.js';
 import { lineSpan } from '../../report/line-span.js';
 import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
@@ -106,7 +106,7 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
       walk.close();
       walk.flushOrphan();
       walk.lineTopic = logged.label;
-      if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.verdicts.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
+      if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.verdicts.length === 0 && logged.omitted.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
     }
     if (walk.current) walk.current.answer.push(...logged.lead);
     else for (const remark of logged.lead) walk.stray(remark, false, walk.sectionAbove);
@@ -118,6 +118,7 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
     for (const { text, place } of logged.verdicts) {
       vfile.info(`Left out "${excerpt(text)}", the author's verdict on the interview rather than a question or an answer`, { place, ruleId: 'interview-formality', source: 'qbank' });
     }
+    for (const { text, place } of logged.omitted) noteOmitted(doc, excerpt(text), lineSpan(place, place), place, walk.sectionAbove);
     noteLinks(vfile, logged.links);
     const last = logged.questions.at(-1);
     for (const question of logged.questions) if (question !== last) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic());
