@@ -37,7 +37,7 @@ export interface Extraction {
 /** Every question of a note, with its answer; what is not part of one is reported on the note's file. */
 export function extractQuestions(doc: Document): Extraction {
   const walk = new Walk(proposePage(doc));
-  const { vfile, blocks, pageHead, uncited } = walk;
+  const { vfile, blocks, pageHead, uncited } = walk.page;
   blocks.forEach((block, index) => {
     if (index < walk.resumeAt || walk.answeredBy.has(block)) return;
     // A glossary's title names its terms' topic: what comes after them, however it asks, is under no title of its own.

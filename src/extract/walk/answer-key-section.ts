@@ -26,11 +26,11 @@ export function opensAnswerKey(walk: Walk, index: number, block: RootContent): b
     // not its answers. Read as `emit` will read it, for the questions it leaves awaiting must be these `numbers`.
     const own = cleanAnswer(walk.current.answer, walk.current.found.prompt);
     if ((own.answer.length > 0 && !own.unconfirmedOptions) || walk.footnotesAnswering(walk.current.found, walk.current.answer).length > 0) return false;
-    const number = questionNumber(walk.current.found, walk.source);
+    const number = questionNumber(walk.current.found, walk.page.source);
     if (number !== undefined) awaitIn(numbers, { number });
   }
   if (numbers.length === 0) return false;
-  const key = readAnswerKey(index, walk.blocks, walk.source, (at) => endsKeyLine(walk, at));
+  const key = readAnswerKey(index, walk.page.blocks, walk.page.source, (at) => endsKeyLine(walk, at));
   const match = matchAnswerKey(numbers.map((question) => question.number), key.entries);
   if (!match) return false;
   walk.close();
@@ -45,8 +45,8 @@ export function opensAnswerKey(walk: Walk, index: number, block: RootContent): b
     const tags = [...new Set([...(asked.tags ?? []), ...entryTags])];
     walk.questions[question] = { ...asked, answer, ...(choices.length > 0 ? { choices } : {}), ...(tags.length > 0 ? { tags } : {}), ...(hints.length > 0 ? { hints } : {}), coding };
   }
-  reportAnswerKey(walk.vfile, key, match, walk.awaiting.map(({ number, found, ownAnswer }) => ({ number, prompt: found.prompt, place: found.position.start, ownAnswer })));
-  if (key.lead.length > 0) reportOrphan(walk.doc, { blocks: key.lead, afterQuestion: true, lostHeading: false, section: key.name });
+  reportAnswerKey(walk.page.vfile, key, match, walk.awaiting.map(({ number, found, ownAnswer }) => ({ number, prompt: found.prompt, place: found.position.start, ownAnswer })));
+  if (key.lead.length > 0) reportOrphan(walk.page.doc, { blocks: key.lead, afterQuestion: true, lostHeading: false, section: key.name });
   walk.awaiting.length = 0;
   // It names no topic: questions after it keep the one above, as after a references section.
   if (block.type === 'heading') walk.enterSection(block.depth, undefined);
@@ -58,7 +58,7 @@ export function opensAnswerKey(walk: Walk, index: number, block: RootContent): b
 
 /** Whether a line title's answers section ends at the block at `at`: it opens a question, a section or references. */
 function endsKeyLine(walk: Walk, at: number): boolean {
-  const { blocks, proposals, choice } = walk;
+  const { blocks, proposals, choice } = walk.page;
   const block = blocks[at]!;
   if (block.type === 'list') return isQuestionList(block);
   return promptAt(at, blocks, proposals, choice)?.interrogative === true || isSectionLine(at, blocks, proposals, choice) || referencesLineEnd(at, blocks, proposals, choice) !== undefined;

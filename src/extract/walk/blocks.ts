@@ -27,7 +27,7 @@ import { DETAILS_CLOSE, insideClosedDetails, unclosedDetails } from '../answer-f
 
 /** Any block but a heading, at `index`: a question, a part of the open question's answer, a section's line, or text noted as left out. */
 export function walkBlock(walk: Walk, index: number, block: RootContent): void {
-  const { doc, source, vfile, blocks, proposals, choice, titleIndex, interviewLog } = walk;
+  const { doc, source, vfile, blocks, proposals, choice, titleIndex, interviewLog } = walk.page;
   const proposal = proposals[index]!;
   // Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other
   // pages: not a part of the last answer.

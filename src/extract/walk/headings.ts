@@ -22,7 +22,7 @@ import { promptSource, writtenText } from '../written-text.js';
 
 /** A heading, at `index`: a question, a part of the open question's answer, or a section (its name the topic of what follows). */
 export function walkHeading(walk: Walk, index: number, block: Heading): void {
-  const { doc, source, vfile, blocks, proposals, choice, titleIndex, interviewLog } = walk;
+  const { doc, source, vfile, blocks, proposals, choice, titleIndex, interviewLog } = walk.page;
   const proposal = proposals[index]!;
   const found = proposal.heading;
   if (isReferencesHeading(block) && (!walk.answeredUnder(block) || endsPost(index, blocks, proposals, choice))) {
@@ -171,7 +171,7 @@ export function walkHeading(walk: Walk, index: number, block: Heading): void {
 
 /** The question a paragraph right under the anchor heading at `index` (`#### #15-1`) asks with a question mark. */
 function followUpUnderAnchor(walk: Walk, index: number): PromptCandidate | undefined {
-  const { blocks, proposals } = walk;
+  const { blocks, proposals } = walk.page;
   const block = blocks[index]!;
   if (block.type !== 'heading' || hasWords(inlineText(block.children)) || blocks[index + 1]?.type !== 'paragraph') return undefined;
   const { bold, line } = proposals[index + 1]!;
@@ -185,7 +185,7 @@ function followUpUnderAnchor(walk: Walk, index: number): PromptCandidate | undef
  * answers' parts `####`.
  */
 function numberedByAnchor(walk: Walk, index: number, found: PromptCandidate): boolean {
-  const [above, block] = [walk.blocks[index - 1], walk.blocks[index]];
+  const [above, block] = [walk.page.blocks[index - 1], walk.page.blocks[index]];
   return found.interrogative && above?.type === 'heading' && block?.type === 'heading' && above.depth < block.depth && !hasWords(inlineText(above.children));
 }
 
@@ -194,7 +194,7 @@ function numberedByAnchor(walk: Walk, index: number, found: PromptCandidate): bo
  * opens an answer (`<details><summary>💡 Show Answer</summary>`) comes right after them.
  */
 function partsBeforeFold(walk: Walk, from: number): RootContent[] | undefined {
-  const { blocks } = walk;
+  const { blocks } = walk.page;
   let end = from;
   while (end < blocks.length && ((blocks[end]!.type === 'list' && isQuestionList(blocks[end] as List)) || (end > from && isShownBlock(blocks[end])))) end++;
   return end > from && opensAnswerFold(blocks[end]) ? blocks.slice(from, end) : undefined;
@@ -215,9 +215,9 @@ function headsPartOfAnswer(walk: Walk, open: OpenQuestion, index: number, headin
 
 /** Whether a heading of the depth of the heading at `index`, and of its words (`title`), stands before it. */
 function namedBefore(walk: Walk, index: number, title: string): boolean {
-  const { depth } = walk.blocks[index] as Heading;
+  const { depth } = walk.page.blocks[index] as Heading;
   for (let k = index - 1; k >= 0; k--) {
-    const block = walk.blocks[k]!;
+    const block = walk.page.blocks[k]!;
     if (block.type === 'heading' && block.depth === depth && cleanPrompt(inlineText(block.children)) === title) return true;
   }
   return false;
@@ -225,7 +225,7 @@ function namedBefore(walk: Walk, index: number, title: string): boolean {
 
 /** Whether a question heading of the depth of the heading at `index` comes after it, before a shallower heading. */
 function questionHeadingFollows(walk: Walk, index: number): boolean {
-  const { blocks, proposals, choice } = walk;
+  const { blocks, proposals, choice } = walk.page;
   const { depth } = blocks[index] as Heading;
   for (let k = index + 1; k < blocks.length; k++) {
     const block = blocks[k]!;
@@ -238,7 +238,7 @@ function questionHeadingFollows(walk: Walk, index: number): boolean {
 
 /** Whether something asks in the section of the heading at `index`, before the next heading. */
 function asksInSection(walk: Walk, index: number): boolean {
-  for (let k = index + 1; k < walk.blocks.length && walk.blocks[k]!.type !== 'heading'; k++) if (walk.asksAt(k)) return true;
+  for (let k = index + 1; k < walk.page.blocks.length && walk.page.blocks[k]!.type !== 'heading'; k++) if (walk.asksAt(k)) return true;
   return false;
 }
 
@@ -249,8 +249,8 @@ function asksInSection(walk: Walk, index: number): boolean {
 function overQuestions(walk: Walk, depth: number): boolean {
   if (!walk.depthsOverQuestions) {
     walk.depthsOverQuestions = new Set();
-    walk.blocks.forEach((block, index) => {
-      if (block.type === 'heading' && index + 1 < walk.blocks.length && walk.asksAt(index + 1)) walk.depthsOverQuestions!.add(block.depth);
+    walk.page.blocks.forEach((block, index) => {
+      if (block.type === 'heading' && index + 1 < walk.page.blocks.length && walk.asksAt(index + 1)) walk.depthsOverQuestions!.add(block.depth);
     });
   }
   return walk.depthsOverQuestions.has(depth);

@@ -15,7 +15,7 @@ import { foldWhole } from '../answer-folds.js';
 
 /** A list where no question holds it: a list of questions, a table of contents, or a note's list of topics to explain. Returns whether it was one. */
 export function walkList(walk: Walk, index: number, block: RootContent): boolean {
-  const { source, vfile, blocks, proposals, choice, collectsQuestions } = walk;
+  const { source, vfile, blocks, proposals, choice, collectsQuestions } = walk.page;
   // A question list ends the answer of a bullet question opened for the quote under it, of a fold closed in its own
   // block (`<details><summary>What is X?</summary></details>`), and any answer when each of its items is labelled
   // a question (`- Q: …` after a `Q:` line's answer): no answer lists questions so.

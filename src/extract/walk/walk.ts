@@ -3,7 +3,7 @@
  */
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import type { Document, LineTags } from '../../parse/document.js';
+import type { LineTags } from '../../parse/document.js';
 import { tagsOfSectionsAt } from '../../parse/section-tags.js';
 import type { ExtractedQuestion } from '../extracted-question.js';
 import { cleanAnswer } from '../answer-blocks.js';
@@ -45,21 +45,6 @@ export interface OpenQuestion {
  * own (headings.ts, lists.ts, blocks.ts), which read and move this state.
  */
 export class Walk {
-  // The page read (proposed-page.ts), as it was proposed: the walk changes none of it.
-  readonly doc: Document;
-  readonly source: string;
-  readonly vfile: ProposedPage['vfile'];
-  readonly blocks: ProposedPage['blocks'];
-  readonly offered: ProposedPage['offered'];
-  readonly proposals: ProposedPage['proposals'];
-  readonly pageHead: ProposedPage['pageHead'];
-  readonly choice: ProposedPage['choice'];
-  readonly titleIndex: number;
-  readonly collectsQuestions: boolean;
-  readonly interviewLog: boolean;
-  readonly definitions: ProposedPage['definitions'];
-  readonly uncited: ProposedPage['uncited'];
-
   readonly questions: ExtractedQuestion[] = [];
   readonly topics: (string | undefined)[] = [];
   lineTopic: string | undefined;
@@ -108,23 +93,8 @@ export class Walk {
   /** The Markdown's lines, for a note converted line for line (`doc.fileLines`). */
   markdownLines: string[] | undefined;
 
-  constructor(page: ProposedPage) {
-    ({
-      doc: this.doc,
-      source: this.source,
-      vfile: this.vfile,
-      blocks: this.blocks,
-      offered: this.offered,
-      proposals: this.proposals,
-      pageHead: this.pageHead,
-      choice: this.choice,
-      titleIndex: this.titleIndex,
-      collectsQuestions: this.collectsQuestions,
-      interviewLog: this.interviewLog,
-      definitions: this.definitions,
-      uncited: this.uncited,
-    } = page);
-  }
+  /** @param page The page read (proposed-page.ts), as it was proposed: the walk changes none of it. */
+  constructor(readonly page: ProposedPage) {}
 
   /** The topic of a question opened here: the line that names one, else the name of the deepest section that has one. */
   topic(): string | null {
@@ -143,17 +113,17 @@ export class Walk {
     const pointed = pointedNotesOf(said);
     const cleaned = pointed.length > 0 ? [] : said;
     if (pointed.length > 0 && untold(said[0]!.position?.start)) {
-      this.vfile.info(`Read "${excerpt(found.prompt)}" as unanswered: its answer only points to ${pointed.length === 1 ? 'another note' : 'other notes'} (${pointed.join(', ')}), whose text this note does not hold`, {
+      this.page.vfile.info(`Read "${excerpt(found.prompt)}" as unanswered: its answer only points to ${pointed.length === 1 ? 'another note' : 'other notes'} (${pointed.join(', ')}), whose text this note does not hold`, {
         ...(said[0]!.position ? { place: said[0]!.position.start } : {}),
         ruleId: 'answer-elsewhere',
         source: 'qbank',
       });
     }
-    if (toDos && untold(toDos.position?.start)) noteAuthorToDos(this.doc, found.prompt, toDos);
-    if (stamp && untold(stamp.position?.start)) noteDateStamp(this.doc, found.prompt, stamp);
+    if (toDos && untold(toDos.position?.start)) noteAuthorToDos(this.page.doc, found.prompt, toDos);
+    if (stamp && untold(stamp.position?.start)) noteDateStamp(this.page.doc, found.prompt, stamp);
     if (metadata.fields.length > 0 && untold(metadata.place)) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
-      this.vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
+      this.page.vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
         ...(metadata.place ? { place: metadata.place } : {}),
         ruleId: 'question-metadata',
         source: 'qbank',
@@ -161,7 +131,7 @@ export class Walk {
     }
     for (const asking of askingLines(cleaned)) {
       if (!untold(asking.place)) continue;
-      this.vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
+      this.page.vfile.info(`"${asking.text}" asks like a question but is read as part of the answer to "${found.prompt}"`, {
         place: asking.place,
         ruleId: 'question-in-answer',
         source: 'qbank',
@@ -170,7 +140,7 @@ export class Walk {
     // A code block that only holds the solution's place (`# Solution goes here`) is said to be left out; an empty one holds nothing.
     for (const placeholder of codeToWrite) {
       if (placeholder.value.trim() === '' || !untold(placeholder.position?.start)) continue;
-      this.vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" a code block that only holds the place of its solution: "${excerpt(placeholder.value.trim())}"`, {
+      this.page.vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" a code block that only holds the place of its solution: "${excerpt(placeholder.value.trim())}"`, {
         ...(placeholder.position ? { place: placeholder.position.start } : {}),
         ruleId: 'code-to-write',
         source: 'qbank',
@@ -183,7 +153,7 @@ export class Walk {
 
   /** The footnotes its prompt cites that answer `found`'s question, when its blocks say nothing (none when they do). */
   footnotesAnswering(found: PromptCandidate, answer: readonly RootContent[]): FootnoteDefinition[] {
-    const footnotes = found.footnotes ? answeringFootnotes(found, this.definitions) : [];
+    const footnotes = found.footnotes ? answeringFootnotes(found, this.page.definitions) : [];
     if (footnotes.length === 0) return footnotes;
     // Footnotes at the end of a note follow its last question, in no answer of its own. Read without
     // `answered`, which reports the lines that ask in what it reads: once is enough.
@@ -203,30 +173,30 @@ export class Walk {
 
   /** The tags written after the question on its lines (parse/trailing-tags.ts). */
   tagsAfter({ position: { start, end } }: PromptCandidate): readonly string[] {
-    if (!this.doc.lineTags) return [];
+    if (!this.page.doc.lineTags) return [];
     // Told by where its lines start in the text parsed, where the prompt knows (a page written on one line of
     // the file holds every question at that line; columns and offsets are the text's).
     const first = start.offset === undefined ? undefined : start.offset - (start.column - 1);
     const last = end.offset === undefined ? undefined : end.offset - (end.column - 1);
     const onItsLines = ({ line, lineStart }: LineTags) =>
       first !== undefined && last !== undefined ? lineStart >= first && lineStart <= last : line >= start.line && line <= end.line;
-    return this.doc.lineTags.filter(onItsLines).flatMap((tagged) => tagged.tags);
+    return this.page.doc.lineTags.filter(onItsLines).flatMap((tagged) => tagged.tags);
   }
 
   /** The tags of the sections the question stands in (`## Optimizers #optim` over it, parse/section-tags.ts). */
   sectionTagsOf({ position: { start } }: PromptCandidate): readonly string[] {
-    return this.doc.sectionTags && start.offset !== undefined ? tagsOfSectionsAt(this.doc.sectionTags, start.offset) : [];
+    return this.page.doc.sectionTags && start.offset !== undefined ? tagsOfSectionsAt(this.page.doc.sectionTags, start.offset) : [];
   }
 
   /** A question found, with the blocks under it (`underIt`), becomes an extracted question: its answer read, its wording and tags as written. */
   emit(proposed: PromptCandidate, underIt: RootContent[], topicName: string | null, tagged: readonly string[] = []) {
     // What its wording names (`the following expression`), over what answers it, is what it shows.
     const { candidate: found, answer } = shownBeforeAnswer(proposed, underIt);
-    const open = unclosedDetails(found, answer, this.source);
+    const open = unclosedDetails(found, answer, this.page.source);
     if (open) this.unclosed.push({ question: this.questions.length, place: open });
     const { choices, answer: cleaned, coding, unconfirmedOptions, tags: answerTags, hints, translation } = this.answerOf(found, answer);
     if (translation) {
-      this.vfile.info(`Read "${excerpt(translation.written)}" under "${excerpt(found.prompt)}" as its translation (translations.${translation.language}), not as its answer`, {
+      this.page.vfile.info(`Read "${excerpt(translation.written)}" under "${excerpt(found.prompt)}" as its translation (translations.${translation.language}), not as its answer`, {
         ...(translation.place ? { place: translation.place } : {}),
         ruleId: 'question-translation',
         source: 'qbank',
@@ -235,16 +205,16 @@ export class Walk {
     // Lettered lines that only an answers section can say are options await it too.
     if (cleaned.length > 0 && !unconfirmedOptions) this.awaiting.length = 0;
     else {
-      const number = questionNumber(found, this.source);
+      const number = questionNumber(found, this.page.source);
       if (number !== undefined) awaitIn(this.awaiting, { question: this.questions.length, found, blocks: answer, number, ownAnswer: cleaned.length > 0 });
     }
-    const led = ledWording(found, writtenText(found, this.source), this.source);
-    const written = this.doc.fileLines ? asTheFileWrites(found, led.written, this.doc.fileLines, (this.markdownLines ??= this.source.split('\n'))) : led.written;
+    const led = ledWording(found, writtenText(found, this.page.source), this.page.source);
+    const written = this.page.doc.fileLines ? asTheFileWrites(found, led.written, this.page.doc.fileLines, (this.markdownLines ??= this.page.source.split('\n'))) : led.written;
     // `[중요] 배치 정규화란?`: a rating, not the question; its words file the question.
     const rated = withoutRatingLabels(led.prompt);
-    const tags = [...tagged, ...answerTags, ...this.tagsAfter(found), ...rated.labels, ...(this.pageHead?.tags ?? []), ...this.sectionTagsOf(found)];
+    const tags = [...tagged, ...answerTags, ...this.tagsAfter(found), ...rated.labels, ...(this.page.pageHead?.tags ?? []), ...this.sectionTagsOf(found)];
     this.questions.push({
-      file: this.doc.source.file,
+      file: this.page.doc.source.file,
       line: found.position.start.line,
       column: found.position.start.column,
       written,
@@ -264,7 +234,7 @@ export class Walk {
 
   /** Reports the orphan text gathered so far, as one stretch. */
   flushOrphan() {
-    if (this.orphan && this.orphan.blocks.length > 0) reportOrphan(this.doc, this.orphan);
+    if (this.orphan && this.orphan.blocks.length > 0) reportOrphan(this.page.doc, this.orphan);
     this.orphan = undefined;
   }
 
@@ -275,10 +245,10 @@ export class Walk {
   leaveOutFormality(index: number, said: string, which: 'opening' | 'closing') {
     this.flushOrphan();
     let end = index + 1;
-    while (this.blocks[end]?.type === 'paragraph' && (this.blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
+    while (this.page.blocks[end]?.type === 'paragraph' && (this.page.blocks[end] as Paragraph).data?.speaker?.role === 'answers') end++;
     const reply = end > index + 1 ? ', and the reply to it' : '';
-    this.vfile.info(`Left out "${excerpt(said)}" (${lineSpan(this.blocks[index]!.position?.start, this.blocks[end - 1]!.position?.end)}), the interview's ${which} formality${reply}`, {
-      place: this.blocks[index]!.position?.start,
+    this.page.vfile.info(`Left out "${excerpt(said)}" (${lineSpan(this.page.blocks[index]!.position?.start, this.page.blocks[end - 1]!.position?.end)}), the interview's ${which} formality${reply}`, {
+      place: this.page.blocks[index]!.position?.start,
       ruleId: 'interview-formality',
       source: 'qbank',
     });
@@ -292,7 +262,7 @@ export class Walk {
     // A heading that only sets up its parts (`## Q1. Consider …` over `(a) …`, `(b) …?`) is asked in each of them.
     const parts = numbered && partsOfStem(this.current!.found, numbered);
     if (parts) {
-      this.vfile.info(`"${excerpt(this.current!.found.prompt)}" sets up the parts under it: each asks after it, and it is no question of its own`, {
+      this.page.vfile.info(`"${excerpt(this.current!.found.prompt)}" sets up the parts under it: each asks after it, and it is no question of its own`, {
         place: this.current!.found.position.start,
         ruleId: 'question-stem',
         source: 'qbank',
@@ -311,7 +281,7 @@ export class Walk {
     this.sectionAbove = undefined;
     this.current = { found, answer: [...found.answerLead], topic: this.topic() };
     // A fold whole in its own block (`<details><summary>What is X?</summary>X is …</details>`) folds the start of its answer.
-    const body = foldBody(found, this.source);
+    const body = foldBody(found, this.page.source);
     if (body) this.current.answer.push(body);
   }
 
@@ -323,8 +293,8 @@ export class Walk {
 
   /** Whether block `index` asks: a question of its own, or a list of questions. */
   asksAt(index: number): boolean {
-    const block = this.blocks[index]!;
-    return promptAt(index, this.blocks, this.proposals, this.choice) !== undefined || (block.type === 'list' && isQuestionList(block));
+    const block = this.page.blocks[index]!;
+    return promptAt(index, this.page.blocks, this.page.proposals, this.page.choice) !== undefined || (block.type === 'list' && isQuestionList(block));
   }
 
   /** A section heading: the sections below its level end, and its name, if any, is the topic of the questions under it. */
@@ -340,9 +310,9 @@ export class Walk {
   /** What a block that would have been a question, but for a name that never asks, is instead. */
   declined(index: number): { prompt: string; kind: NeverAsking } | undefined {
     // Nothing was withheld from this block (nearly every block): it asks as much as its proposals said.
-    if (this.offered[index] === this.proposals[index]) return undefined;
-    const block = this.blocks[index]!;
-    const would = block.type === 'heading' ? (isHeadingQuestion(index, this.blocks, this.offered, this.choice) ? this.offered[index]!.heading : undefined) : promptAt(index, this.blocks, this.offered, this.choice);
+    if (this.page.offered[index] === this.page.proposals[index]) return undefined;
+    const block = this.page.blocks[index]!;
+    const would = block.type === 'heading' ? (isHeadingQuestion(index, this.page.blocks, this.page.offered, this.page.choice) ? this.page.offered[index]!.heading : undefined) : promptAt(index, this.page.blocks, this.page.offered, this.page.choice);
     const kind = would && neverAsks(would.prompt);
     return kind ? { prompt: would.prompt, kind } : undefined;
   }
@@ -368,12 +338,12 @@ export class Walk {
    * an outline page's metadata and to-dos each with its note, any other item is orphan text.
    */
   leaveOutItems(list: List, items: readonly ListItem[]) {
-    noteLinks(this.vfile, items.filter(isLinkItem));
+    noteLinks(this.page.vfile, items.filter(isLinkItem));
     for (const item of items) {
       if (isLinkItem(item)) continue;
       const note = pageNote(item);
-      if (note === 'metadata') notePageMetadata(this.doc, item);
-      if (note === 'todo') noteDeclined(this.doc, item, cleanPrompt(inlineText((item.children[0] as Paragraph).children)), 'todo');
+      if (note === 'metadata') notePageMetadata(this.page.doc, item);
+      if (note === 'todo') noteDeclined(this.page.doc, item, cleanPrompt(inlineText((item.children[0] as Paragraph).children)), 'todo');
       if (note) continue;
       // One report per line that was not taken, not a range over the questions between them.
       this.stray({ ...list, children: [item], ...(item.position ? { position: item.position } : {}) } as List);
@@ -385,21 +355,21 @@ export class Walk {
   finish(): Extraction {
     this.close();
     this.flushOrphan();
-    readCommentAnswers(this.doc, this.questions);
-    if (this.questions.length === 0) reportNoQuestions(this.doc, this.blocks);
+    readCommentAnswers(this.page.doc, this.questions);
+    if (this.questions.length === 0) reportNoQuestions(this.page.doc, this.page.blocks);
     for (const { question, place } of this.unclosed) {
       const next = this.questions[question + 1];
       const end = next ? `ends before line ${next.line}, where the next question starts` : 'runs to the end of the file';
-      this.vfile.message(`\`<details>\` is never closed: the answer of "${this.questions[question]!.prompt}" ${end}`, { place, ruleId: 'unclosed-details', source: 'qbank' });
+      this.page.vfile.message(`\`<details>\` is never closed: the answer of "${this.questions[question]!.prompt}" ${end}`, { place, ruleId: 'unclosed-details', source: 'qbank' });
     }
-    const titleBlock = this.blocks[this.titleIndex];
+    const titleBlock = this.page.blocks[this.page.titleIndex];
     const title = titleBlock?.type === 'heading' ? cleanPrompt(inlineText(titleBlock.children)) : undefined;
     // Once an answers section has given every question its options: a stem that leads into them keeps its colon (`… is equivalent to:`).
     const worded = this.questions.map((question) => {
       const prompt = question.choices ? question.prompt : withoutTrailingColon(question.prompt);
       return prompt === question.prompt ? question : { ...question, prompt };
     });
-    return { questions: withCitedDefinitions(worded, this.blocks, this.source), ...(title ? { title } : {}) };
+    return { questions: withCitedDefinitions(worded, this.page.blocks, this.page.source), ...(title ? { title } : {}) };
   }
 }
 
