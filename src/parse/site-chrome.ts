@@ -130,6 +130,8 @@ const SHARE_WIDGET = new RegExp(String.raw`^(?:share(?: this(?: post| article| p
 /** `Share this post:`, `Share on`: a share widget's label. */
 const SHARE_PROMPT = /^share (?:this|on|your (?:approach|thoughts)|via)\b.*$/i;
 
+/** The words a Q&A site's byline opens with, somewhere on a line (its emphasis or a link round them). */
+const ANSWERED_BY = /answered by/i;
 /** A Q&A site's byline over an answer, who answered and its votes: `Answered by Priya · 3 upvotes`. */
 const ANSWERER_BYLINE = /^answered by [^·•|]{1,40}[·•|]\s*[\d,.]+[kK]?\s+(?:upvotes?|votes?|likes?)$/i;
 /** The link under an answer the page cuts short, to the rest of it: `Read more »`, `Continue reading →`. */
@@ -387,6 +389,8 @@ function shownWords(line: string): string {
  */
 export function answerChromeLines(lines: readonly string[]): Set<number> {
   const chrome = new Set<number>();
+  // Read for every Markdown note, most of which no Q&A site wrote: a line to read only where one names an answerer.
+  if (!lines.some((line) => ANSWERED_BY.test(line))) return chrome;
   let bylined = false;
   lines.forEach((line, index) => {
     if (line.length === 0 || line.length > 200) return;
