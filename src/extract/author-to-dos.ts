@@ -8,6 +8,7 @@
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
+import { endsStatement } from '../wording/interrogative.js';
 import { EMOJI_CHARACTERS } from '../wording/marks.js';
 import { afterToDoMarker, CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
 
@@ -75,7 +76,7 @@ function isReviewReminder(block: RootContent | undefined): block is ReviewRemind
   if (texts.length === 0 || texts.some((text) => text.includes('\n'))) return false;
   if (lines.some((line) => line.type === 'paragraph' && line.children.some((child) => child.type === 'link' || child.type === 'linkReference'))) return false;
   const said = texts.join(' ');
-  if (SENTENCE_END.test(said) || said.split(/\s+/).length > MOST_REMINDER_WORDS) return false;
+  if (endsStatement(said) || said.split(/\s+/).length > MOST_REMINDER_WORDS) return false;
   const first = texts[0]!.replace(MARKING_EMOJI, '');
   const task = afterToDoMarker(first);
   return REVIEW_REMINDER.test(first) || (task !== undefined && REVIEW_TASK.test(task));
@@ -83,8 +84,6 @@ function isReviewReminder(block: RootContent | undefined): block is ReviewRemind
 
 /** A reminder and the subject it names, in words (`💡 복습 필요: PPO의 clipping`, `TODO: review the bias-variance trade-off`). */
 const MOST_REMINDER_WORDS = 6;
-/** Where a sentence ends: an answer's, not a subject's name. */
-const SENTENCE_END = /(?:[.。!！]|다)$/u;
 
 /** A reminder's words, its quote's lines joined (a callout's title and its point). */
 function reminderText(reminder: ReviewReminder): string {

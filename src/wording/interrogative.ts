@@ -583,3 +583,13 @@ export function isAnswerLabel(text: string): boolean {
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * Whether a line ends as a statement does: a stop or an exclamation, or the `다` a Korean statement ends with
+ * (`…정규분포에 가까워진다`). A subject's name (`PPO의 clipping`) and a title end otherwise.
+ */
+export function endsStatement(line: string): boolean {
+  return STATEMENT_END.test(line);
+}
+
+const STATEMENT_END = /(?:[.。!！]|다)$/u;

@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
+import { endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -634,5 +634,12 @@ describe('a paragraph that defines a bold term', () => {
         'It keeps a velocity of past gradients.\nSGD with Nesterov Momentum - Momentum speeds up updates in a steady direction. So why not compute the gradient at the point ahead?\nAdaGrad - A learning rate per parameter.',
       ],
     ]);
+  });
+});
+
+describe('endsStatement', () => {
+  it("is true of a line that ends as a statement (a stop, an exclamation, a Korean statement's `다`), not of a subject's name or a question", () => {
+    expect(['표본평균의 분포는 정규분포에 가까워진다', '1종 오류: 귀무가설이 참인데 기각.', 'It converges!', '収束する。'].filter((line) => !endsStatement(line))).toEqual([]);
+    expect(['PPO의 clipping', 'the bias-variance trade-off', '차이는?', 'What is a p-value?', '판다스 데이터프레임'].filter(endsStatement)).toEqual([]);
   });
 });

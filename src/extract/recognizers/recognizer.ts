@@ -3,7 +3,7 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
 import { MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, endsStatement, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
@@ -517,7 +517,7 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   // A script without capitals (Hangul, Han) opens no sentence by its case, nor does a number (`1종 오류: …`): a line
   // so opened answers when it ends a sentence. A question set in bold whole (`**Q3. BLEU score의 한계**`) ends where
   // its bold does: the next line is another sentence however it opens (`n-gram 일치만 …`).
-  const opensSentence = boldRun(line) !== undefined || /^\p{Lu}/u.test(next) || (/^[\p{Lo}\p{N}]/u.test(next) && /(?:[.。!！]|다)$/u.test(next));
+  const opensSentence = boldRun(line) !== undefined || /^\p{Lu}/u.test(next) || (/^[\p{Lo}\p{N}]/u.test(next) && endsStatement(next));
   return opensSentence && !isInterrogative(cleanPrompt(next)) && !readsAsTask(next);
 }
 
