@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown, type MarkdownParse, type ParseOptions } from './markdown.js';
 import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from './answer-line.js';
-import { BRACKETED_QUESTION_LABEL, FOLLOW_UP_HAN, FOLLOW_UP_WORDS } from '../wording/prompt-text.js';
+import { BRACKETED_QUESTION_LABEL, FOLLOW_UP_HAN, FOLLOW_UP_LABEL, FOLLOW_UP_WORDS, NONE_ASKED } from '../wording/prompt-text.js';
 import { QUESTION_MARK } from '../wording/marks.js';
 
 export interface RunawayBlock {
@@ -48,10 +48,11 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
  * A `Q:` / `Question 3.` / `질문:` / `문)` / `문제 3.` line, a follow-up's (`Follow-up question:`, `꼬리 질문:`, `追问：`, the
  * labels of the wording's FOLLOW_UP_LABEL, the Chinese one with its colon as the others), the label in square brackets (`[Q]`, `[질문]`, `【问题】`: any of the wording's,
  * BRACKETED_QUESTION_LABEL), or in Chinese and Japanese notes `问：`, `问题2：`, `题目 3：`, `试题 4：`, `题 5：`, `質問：` (only with a colon:
- * `问题.` is no label); the extractor's `qa` recogniser reads the same lines.
+ * `问题.` is no label); the extractor's `qa` recogniser reads the same lines. Not a follow-up's label over none
+ * (`꼬리질문: 없음`, NONE_ASKED): that follow-up was not asked.
  */
 export const QA_LINE = new RegExp(
-  String.raw`^\s*(?:(?:Q(?:uestion)?\s*\d*|(?:${FOLLOW_UP_WORDS})\s*\d*|질문\s*\d*|문제\s*\d*|문\s*\d*)\s*[:：.)]|${BRACKETED_QUESTION_LABEL}|(?:问题|問題|質問|题目|試題|试题|题|${FOLLOW_UP_HAN}|问|問)\s*\d*\s*[:：])\s*\S`,
+  String.raw`^(?!\s*${FOLLOW_UP_LABEL}\s*\d*\s*[:：.)]${NONE_ASKED})\s*(?:(?:Q(?:uestion)?\s*\d*|(?:${FOLLOW_UP_WORDS})\s*\d*|질문\s*\d*|문제\s*\d*|문\s*\d*)\s*[:：.)]|${BRACKETED_QUESTION_LABEL}|(?:问题|問題|質問|题目|試題|试题|题|${FOLLOW_UP_HAN}|问|問)\s*\d*\s*[:：])\s*\S`,
   'i',
 );
 /** A label set in bold at a line's head with text after it (`**Q:** …`, `**Q**: …`), its marks taken off by `$1$3`. */

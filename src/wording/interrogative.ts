@@ -10,6 +10,7 @@ import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } fro
 import { sectionNumberOf } from './section-numbers.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from './marks.js';
 import { ANY_KANA } from './scripts.js';
+import { isRatingLabel, withoutRatingLabels } from './rating-labels.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -137,8 +138,9 @@ const CLOSING_REMARK = new RegExp(String.raw`\s*[(（][^()（）${QUESTION_MARKS
 const STOP_AFTER_QUESTION_MARK = new RegExp(String.raw`(${QUESTION_MARK})[.。\s]+$`);
 
 function core(text: string): string {
-  return text
-    .replace(DIFFICULTY_TAG, '')
+  // A rating at either end (`콜드 스타트 해결 방법은? ★★★`) says how much the question matters, not how it asks.
+  return withoutRatingLabels(text)
+    .wording    .replace(DIFFICULTY_TAG, '')
     .replace(ASKED_BY, '')
     .replace(CLOSING_HINT, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
@@ -337,7 +339,7 @@ function* afterScene(sentence: string): Generator<string> {
 
 /** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */
 const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;
-const isAskersAside = (sentence: string) => PARENTHETICAL.test(sentence) || HINT_LABEL.test(sentence);
+const isAskersAside = (sentence: string) => PARENTHETICAL.test(sentence) || HINT_LABEL.test(sentence) || isRatingLabel(sentence);
 
 /**
  * `What is selection bias? It is the bias …`: the question a line opens with, when an answer follows it on
@@ -349,7 +351,7 @@ export function questionAnsweredAfter(line: string): string | undefined {
   const ends = sentenceEnds(line);
   const sentence = (k: number) => line.slice(ends[k - 1] ?? 0, ends[k]).trim();
   let asked = 0;
-  // A parenthetical or a hint after a question is the asker's (`What is a join? (hint: two tables)`), part of it.
+  // A parenthetical, a hint or a rating after a question is the asker's (`What is a join? (hint: two tables)`, `… ★★★`), part of it.
   while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && isAskersAside(sentence(asked))))) asked++;
   if (asked === 0 || asked === ends.length) return undefined;
   const question = line.slice(0, ends[asked - 1]).trim();

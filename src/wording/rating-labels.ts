@@ -55,11 +55,11 @@ const STARS = String.raw`[★☆⭐️\ufe0f]+\d?|\d[★⭐]`;
 /** A cell of a sheet's column that rates its rows, as it may say it whole: a rating word, or stars. */
 const RATING_CELL = new RegExp(String.raw`^(?:(${RATING_WORDS})|${STARS})$`, 'iu');
 const STARS_CELL = new RegExp(String.raw`^(?:${STARS})$`, 'u');
-const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
-const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
-// Stars need no brackets at the end (`Vanishing gradient 해결 방법 ★★★`): no wording ends in a run of them, a space
-// before; a number's star does (`1★ vs 5★`, a rating asked about).
+// Stars need no brackets at either end (`Vanishing gradient 해결 방법 ★★★`, `★★★ 배치 정규화란?`): no wording starts or
+// ends with a run of them set apart by a space; a number's star does (`1★ vs 5★`, a rating asked about).
 const BARE_STARS = String.raw`[★☆⭐][★☆⭐\ufe0f]*`;
+const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
+const AT_HEAD = new RegExp(String.raw`^\s*(?:${LABEL}\s*|${BARE_STARS}\s+)`, 'iu');
 const AT_END = new RegExp(String.raw`\s*(?:${LABEL}|(?<=\s)${BARE_STARS})\s*$`, 'iu');
 /**
  * A difficulty as one capital letter at the head (`[E]`, `[M]`, `[H]`), as interview books mark their questions:
@@ -90,6 +90,16 @@ export function withoutRatingLabels(wording: string): RatedWording {
     }
   }
   return { wording: rest, labels };
+}
+
+const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${BARE_STARS})\s*$`, 'iu');
+
+/**
+ * Whether a text is a rating label and nothing else (`★★★`, `[중요]`, `(Easy)`): after a question on its line, it
+ * rates the question before it; it is no more of it, and no answer to it.
+ */
+export function isRatingLabel(text: string): boolean {
+  return ONLY_LABEL.test(text);
 }
 
 /** Whether a cell only rates its row (`Easy`, `Hard`, `중요`, `必考`, `★★★`), as a sheet's difficulty column says it. */

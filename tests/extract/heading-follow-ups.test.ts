@@ -237,6 +237,19 @@ describe('follow-ups labelled on a line of copied text', () => {
     }
   });
 
+  it("are none where the label says none was asked (`꼬리질문: 없음`, `Follow-up: none`): the line is a remark the answer above keeps, as it keeps `꼬리: 없음`", () => {
+    const { questions } = readNote(
+      '# 면접 후기\n\nQ: Transformer의 positional encoding은 왜 필요한가요?\nA: attention은 순서를 모르기 때문.\n꼬리: 없음\n\nQ: RoPE의 장점은?\nA: 상대 위치를 회전으로 표현한다.\n꼬리질문: 없음\n\nQ: BN이란?\nA: 정규화.\nFollow-up: None.\n\nQ: LN이란?\nA: 층 정규화.\n꼬리질문: 왜 RNN에 쓰나요?\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Transformer의 positional encoding은 왜 필요한가요?', 'attention은 순서를 모르기 때문.\n꼬리: 없음'],
+      ['RoPE의 장점은?', '상대 위치를 회전으로 표현한다.\n꼬리질문: 없음'],
+      ['BN이란?', '정규화.\nFollow-up: None.'],
+      ['LN이란?', '층 정규화.'],
+      ['왜 RNN에 쓰나요?', null],
+    ]);
+  });
+
   it('are so in English too', () => {
     const { questions } = readNote('Interview notes\n\nWhat is dropout?\nIt drops units at random.\nFollow-up: Why does it help?\nIt stops co-adaptation.\n\nWhat is L2?\nA penalty.\n', 'notes.txt');
     expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([

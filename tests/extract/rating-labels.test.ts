@@ -4,7 +4,7 @@
  * merges with the same one asked without them.
  */
 import { describe, expect, it } from 'vitest';
-import { ratingTag, withoutRatingLabels } from '../../src/wording/rating-labels.js';
+import { isRatingLabel, ratingTag, withoutRatingLabels } from '../../src/wording/rating-labels.js';
 import { readNote } from '../helpers/read-note.js';
 
 describe("a question's rating labels", () => {
@@ -45,6 +45,31 @@ describe("a question's rating labels", () => {
     expect(withoutRatingLabels('What is the A★')).toEqual({ wording: 'What is the A★', labels: [] });
     // A number's star is a rating the question asks about.
     expect(withoutRatingLabels('How would you build a classifier for 1★ vs 5★')).toEqual({ wording: 'How would you build a classifier for 1★ vs 5★', labels: [] });
+  });
+
+  it('do not hide that a line asks: headings and list items that end in stars after their question mark are questions, the stars no answer', () => {
+    // Every heading ends in stars: none was read as asking, so the note gave no question at all.
+    const headings = readNote('# 추천\n\n## 콜드 스타트 문제 해결 방법은? ★★★\n\n콘텐츠 기반 추천을 섞는다.\n\n## 데이터 희소성 해결 방법은? ★★\n\n행렬 분해.\n');
+    expect(headings.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['콜드 스타트 문제 해결 방법은?', '콘텐츠 기반 추천을 섞는다.'],
+      ['데이터 희소성 해결 방법은?', '행렬 분해.'],
+    ]);
+    // The stars after an item's question are not an answer written after it on its line.
+    const list = readNote('## 추천 시스템\n\n- 콜드 스타트 문제 해결 방법은? ★★★\n  - 콘텐츠 기반 추천을 섞는다.\n- 왜 정규화를 하나요? ⭐⭐\n  - 과적합 방지.\n');
+    expect(list.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['콜드 스타트 문제 해결 방법은?', '• 콘텐츠 기반 추천을 섞는다.'],
+      ['왜 정규화를 하나요?', '• 과적합 방지.'],
+    ]);
+  });
+
+  it('are stars at the head before a space too (`★★★ 배치 정규화란?`), and only there', () => {
+    expect(withoutRatingLabels('★★★ 배치 정규화란?')).toEqual({ wording: '배치 정규화란?', labels: [] });
+    expect(withoutRatingLabels('★-rated reviews: how would you weigh them?')).toEqual({ wording: '★-rated reviews: how would you weigh them?', labels: [] });
+    expect(isRatingLabel('★★★')).toBe(true);
+    expect(isRatingLabel('[중요]')).toBe(true);
+    expect(isRatingLabel('(Easy)')).toBe(true);
+    expect(isRatingLabel('(hint: two tables)')).toBe(false);
+    expect(isRatingLabel('5★')).toBe(false);
   });
 
   it('are only words that rate: a bracket that says what the question is about stays', () => {
