@@ -78,6 +78,14 @@ describe('a numbered list of topics in a note titled as a collection of question
     ]);
   });
 
+  it('lists topics set in bold over the lines that explain them: the bold line the question, the lines under it its answer', () => {
+    const { questions } = readNote('# 통계 면접 질문\n\n1. **p-value의 정의**\n   귀무가설이 참일 때 극단적인 결과가 나올 확률이다.\n2. **신뢰구간의 의미**\n   같은 방법으로 구간을 반복해서 만들면 95%가 모수를 포함한다.\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['p-value의 정의', '귀무가설이 참일 때 극단적인 결과가 나올 확률이다.'],
+      ['신뢰구간의 의미', '같은 방법으로 구간을 반복해서 만들면 95%가 모수를 포함한다.'],
+    ]);
+  });
+
   it('is no such list in another note, nor when its items link (a table of contents)', () => {
     const post = readNote('# Types of RNN\n\n1) Plain Tanh Recurrent Networks\n\n2) Gated Recurrent Networks (GRU)\n\n## What is an LSTM?\n\nA gated RNN.\n');
     expect(post.questions.map((question) => question.question)).toEqual(['What is an LSTM?']);

@@ -6,7 +6,7 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
-import { authored, candidate, splitAfterAskingLine, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { authored, candidate, splitAfterAskingLine, splitAfterBoldTitle, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
 import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, namesWhatToExplain, readsAsComparison, SCENE } from '../../wording/interrogative.js';
@@ -47,7 +47,8 @@ function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines:
   const split =
     found.answerLead.length === 0 && !cut
       ? ((answeredOnLines ? splitAfterQuestion(first.children, first.position) : undefined) ??
-        (severalLines && answeredBelowLines() ? splitAfterAskingLine(first.children, first.position) : undefined))
+        (severalLines && answeredBelowLines() ? splitAfterAskingLine(first.children, first.position) : undefined) ??
+        (severalLines ? splitAfterBoldTitle(first.children, first.position) : undefined))
       : undefined;
   if (split) return candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
   return found.prompt ? found : undefined;
@@ -242,7 +243,8 @@ export function topicsToExplain(list: List): FoundQuestion[] | undefined {
     const [paragraph] = item.children;
     if (!prompt || paragraph?.type !== 'paragraph' || paragraph.children.some((node) => node.type === 'link')) return undefined;
     if (!(prompt.interrogative || namesATopic(prompt.prompt))) return undefined;
-    questions.push({ candidate: prompt, answer: [] });
+    // A topic set in bold over the lines that explain it (`1. **p-value의 정의**` over `귀무가설이 …`) is answered by them.
+    questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
   }
   return questions;
 }
@@ -675,11 +677,13 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     } else if (answer.length === 0 && followUps.length === 0 && prompt !== undefined && asksInASentence(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2) {
       // A scene or a quote around the sentence that asks (`Your app gets 1M queries/day -- how do you optimize LLM cost?
       // Cover token reduction.`), among items that ask: the whole item is the question.
-      questions.push({ candidate: prompt, answer: [] });
+      // A topic set in bold over the lines that explain it (`1. **p-value의 정의**` over `귀무가설이 …`) is answered by them.
+    questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && prompt !== undefined && namesATopic(prompt.prompt) && (throughout ??= asksThroughout(list))) {
       // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
       // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.
-      questions.push({ candidate: prompt, answer: [] });
+      // A topic set in bold over the lines that explain it (`1. **p-value의 정의**` over `귀무가설이 …`) is answered by them.
+    questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
     } else if (followUps.length > 0 && prompt !== undefined && sectionTitle(prompt.prompt) === undefined) {
       // A sentence or a scene over its questions (`Consider a classification where 99% of data belongs to class
       // A.`) sets them up: each is asked after it, and shows what the scene shows besides (a picture, a table).

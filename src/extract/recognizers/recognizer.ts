@@ -203,6 +203,18 @@ export function splitAfterAskingLine(inline: readonly PhrasingContent[], positio
   return cutAfterLine(line, position);
 }
 
+/**
+ * `1. **p-value의 정의**` over `귀무가설이 참일 때 …` on the next line: a first line set in bold whole, as a title is,
+ * over the text that explains it. Only where the item's list is read as questions (question-list.ts): alone, a bold
+ * `**Summary**` over its text stays one paragraph (asksAsLabelled).
+ */
+export function splitAfterBoldTitle(inline: readonly PhrasingContent[], position: Position): ReturnType<typeof splitAfterPromptLine> {
+  const line = firstLineOf(inline, position);
+  if (!line || inlineText(line.answer).trim() === '') return undefined;
+  const strong = boldRun(line.prompt);
+  return strong && isTitleLike(cleanPrompt(inlineText(strong.children))) ? cutAfterLine(line, position) : undefined;
+}
+
 /** The paragraph at `position` cut after its first line (`firstLineOf`): that line the prompt, the rest its answer. */
 function cutAfterLine(line: NonNullable<ReturnType<typeof firstLineOf>>, position: Position): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } {
   const { prompt, answer, end, answerStart } = line;
