@@ -68,14 +68,15 @@ const COPYRIGHT = /^©\s*\S/;
 
 /**
  * Medium: the author's card under a story, `Written by Jane Doe` over the lines it writes of them (their followers,
- * `Writer for Towards Data Science`, `Follow`, `More from Jane Doe`) and their bio; the prompt to sign up over it.
+ * `Writer for Towards Data Science`, or `·Writer for …` as a copy glues it to the dot before, `Follow`, `More from Jane
+ * Doe`) and their bio; the prompt to sign up over it.
  */
 const MEDIUM_WRITTEN_BY = /^written by ([^\s·•|,.?!:]+(?: [^\s·•|,.?!:]+){0,3})$/i;
 /** The author's followers (`1.2K Followers`), on the card and under a story's byline: site chrome anywhere too. */
 export const MEDIUM_FOLLOWERS = /^[\d,.]+[KkM]? followers$/i;
 /** `More from Jane Doe`, `More from Towards Data Science`: a name, no sentence's punctuation (`More from the tutorial: …`). */
 const MEDIUM_MORE_FROM = /^more from [^\s:;,!?]+(?: [^\s:;,!?]+){0,5}(?<!\.)$/i;
-const MEDIUM_CARD = [MEDIUM_FOLLOWERS, /^[\d,.]+[KkM]? following$/i, /^(?:writer|editor) (?:for|of) \S.{0,60}$/i, /^follow(?:ing)?$/i, MEDIUM_MORE_FROM, /^·$/];
+const MEDIUM_CARD = [MEDIUM_FOLLOWERS, /^[\d,.]+[KkM]? following$/i, /^·?\s*(?:writer|editor) (?:for|of) \S.{0,60}$/i, /^follow(?:ing)?$/i, MEDIUM_MORE_FROM, /^·$/, /^recommended from medium$/i];
 const MEDIUM_SIGN_UP = /^sign up to discover human stories that deepen your understanding of the world\.?$/i;
 /** The rules a story's clap and response buttons leave in a copy of it, `--` over `--`. */
 const MEDIUM_BUTTONS = /^-{2,3}$/;
@@ -117,8 +118,9 @@ export function mediumFooterStart(lines: readonly string[]): number | undefined 
     const said = (lines[line - 1] ?? '').trim();
     if (said === '') continue;
     if (over === 'card' && said === written[1]) over = 'name';
-    else if ((over === 'name' || over === 'counts') && MEDIUM_COUNT.test(said)) {
-      // The claps only under the buttons' rules, which move `from` over them: a number alone there is the last answer's (`50`).
+    else if (over !== 'sign-up' && MEDIUM_COUNT.test(said)) {
+      // Claps and responses, between the buttons' rules or under them (`--` over `12` over `--` over `3`); only the rules move
+      // `from` over them: a number with no rule over it is the last answer's (`50`).
       over = 'counts';
       continue;
     } else if (over !== 'sign-up' && MEDIUM_BUTTONS.test(said)) over = 'buttons';

@@ -71,6 +71,16 @@ describe("a post's closing sections among question headings", () => {
     }
   });
 
+  it("include the author's card a clipper saves under a post (MarkDownload's `## Written by [Jane Doe](…)`, `## About the author`, `## 저자 소개`), its lines noted", () => {
+    for (const card of ['Written by [Jane Doe](https://medium.com/@jane)', 'About the author', '저자 소개']) {
+      const note = readNote(`# Understanding KV Caching\n\n## What is KV caching?\n\nStoring the keys and values of past tokens.\n\n## ${card}\n\nML engineer. Writing about NLP.\n`);
+      expect(note.questions.map((question) => [question.question, question.answer?.text]), card).toEqual([['What is KV caching?', 'Storing the keys and values of past tokens.']]);
+      expect(messagesOf(note.vfile), card).toEqual(['9:section-text']);
+    }
+    // Only as the whole title: a question may ask who wrote something.
+    expect(neverAsks('Was the Transformer paper written by Google?')).toBeUndefined();
+  });
+
   it("include a Japanese post's closing sections (`## まとめ`, `## さいごに`, `## おわりに`)", () => {
     for (const closing of ['まとめ', 'さいごに', 'おわりに']) {
       const note = readNote(`## 交差検証の目的は？\n\n## ${closing}\n\n今後も追記していきます。\n`);

@@ -424,6 +424,15 @@ describe("a copied post's closing", () => {
     expect(messagesOf(copied.vfile)).toEqual([4, 6, 8, 10, 11].map((line) => `${line}:site-chrome`));
   });
 
+  it("leaves out Medium's whole footer as a copy gives it: the claps and responses between the buttons' rules, `·Writer for …` glued to its dot, `More from …` and `Recommended from Medium` under the card", () => {
+    const copied = readNote(
+      'What is KV caching?\nStoring the keys and values of past tokens.\n\n--\n12\n--\n3\n\nWritten by Jane Doe\n1.2K Followers\n·Writer for Towards Data Science\nML engineer. Writing about NLP.\nFollow\n\nMore from Jane Doe and Towards Data Science\nRecommended from Medium\n',
+      'medium.txt',
+    );
+    expect(copied.questions.map((question) => question.answer?.text)).toEqual(['Storing the keys and values of past tokens.']);
+    expect(messagesOf(copied.vfile).sort()).toEqual([10, 11, 12, 13, 15, 16, 4, 5, 6, 7, 9].map((line) => `${line}:site-chrome`));
+  });
+
   it("keeps `Written by …` where nothing of Medium's is round it, in a sentence, and a number over Medium's card with no name between", () => {
     expect(answerTextsOf('## Who wrote the Deep Learning book?\n\nIan Goodfellow and others.\n\nWritten by Ian Goodfellow\n')).toEqual([['Who wrote the Deep Learning book?', 'Ian Goodfellow and others.\nWritten by Ian Goodfellow']]);
     expect(answerTextsOf('## Who wrote the Transformer paper?\n\nIt was written by Vaswani et al.\n1.2K Followers\n')).toEqual([['Who wrote the Transformer paper?', 'It was written by Vaswani et al.']]);
