@@ -25,72 +25,135 @@ import { sectionName } from './section-name.js';
 import { walkList } from './lists.js';
 import { DETAILS_CLOSE, insideClosedDetails, unclosedDetails } from '../answer-folds.js';
 
-/** Any block but a heading, at `index`: a question, a part of the open question's answer, a section's line, or text noted as left out. */
+/**
+ * Any block but a heading, at `index`: a question, a part of the open question's answer, a section's line, or text
+ * noted as left out. Each reading below returns whether it read the block, and the first that does ends the walk's
+ * reading of it; three only change what the readings after them see (a title, a round, an aside). A block none of
+ * them reads is stray text.
+ */
 export function walkBlock(walk: Walk, index: number, block: RootContent): void {
-  const { doc, source, vfile, blocks, proposals, choice, titleIndex, interviewLog } = walk.page;
-  const proposal = proposals[index]!;
-  // Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other
-  // pages: not a part of the last answer.
+  if (linksEndingNote(walk, index, block)) return;
+  if (referencesLine(walk, index, block)) return;
+  if (closingSection(walk, index, block)) return;
+  headingTitlesPairOrTable(walk, index, block);
+  if (answerOfHeadingOrCard(walk, block)) return;
+  roundNamedOnLine(walk, index, block);
+  if (askedInRoundLine(walk, block)) return;
+  if (ruleOrBreak(walk, index, block)) return;
+  if (detailsSection(walk, index, block)) return;
+  if (questionOfPage(walk, index, block)) return;
+  const prompt = askedAnew(walk, index, block);
+  if (interviewOpening(walk, index, block)) return;
+  if (interviewClosing(walk, index, block, prompt)) return;
+  if (opensQuestion(walk, block, prompt)) return;
+  if (tableOfQuestions(walk, block)) return;
+  if (declinedPrompt(walk, index, block)) return;
+  if (walkList(walk, index, block)) return;
+  if (sectionLine(walk, index, block)) return;
+  asideAfterCallout(walk, block);
+  if (lostHeading(walk, index, block)) return;
+  if (transcriptClosing(walk, index, block)) return;
+  if (partOfAnswer(walk, block)) return;
+  if (linksLineAfterQuestions(walk, block)) return;
+  if (listOfQuestionLists(walk, block)) return;
+  if (boldQuestionInText(walk, index)) return;
+  walk.stray(block, false, walk.sectionAbove);
+}
+
+/**
+ * Lines of links that end the note (`Related: [[A]], [[B]]`, as Obsidian and Notion notes end) point at other
+ * pages: not a part of the last answer.
+ */
+function linksEndingNote(walk: Walk, index: number, block: RootContent): boolean {
+  const { vfile, blocks } = walk.page;
   if (walk.current && walk.current.answer.length > 0 && isLinksLine(block) && blocks.slice(index + 1).every((after) => isLinksLine(after) || after.type === 'thematicBreak')) {
     walk.close();
     noteLinksLine(vfile, block);
-    return;
+    return true;
   }
-  // A references line ends the answer above it, a heading question's too, when only its entries follow to where that answer ends.
+  return false;
+}
+
+/** A references line ends the answer above it, a heading question's too, when only its entries follow to where that answer ends. */
+function referencesLine(walk: Walk, index: number, block: RootContent): boolean {
+  const { vfile, blocks, proposals, choice } = walk.page;
   const referencesEnd = referencesLineEnd(index, blocks, proposals, choice);
-  if (block.type === 'paragraph' && referencesEnd !== undefined) {
-    walk.close();
-    walk.flushOrphan();
-    walk.lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
-    walk.resumeAt = referencesEnd;
-    noteReferences(vfile, block, blocks.slice(index + 1, walk.resumeAt));
-    return;
-  }
-  // `마치며`, `Final Thoughts` alone on a line after the last question (a heading the copy lost): the post's closing
-  // section, its text noted as a section's, not the last answer's end; under an answer's label or in a round of an
-  // interview, whose lines are what was asked, the answer or the round goes on.
+  if (block.type !== 'paragraph' || referencesEnd === undefined) return false;
+  walk.close();
+  walk.flushOrphan();
+  walk.lineTopic = undefined; // it names no topic, and ends the section line above, as `12.4` on a line of its own does
+  walk.resumeAt = referencesEnd;
+  noteReferences(vfile, block, blocks.slice(index + 1, walk.resumeAt));
+  return true;
+}
+
+/**
+ * `마치며`, `Final Thoughts` alone on a line after the last question (a heading the copy lost): the post's closing
+ * section, its text noted as a section's, not the last answer's end; under an answer's label or in a round of an
+ * interview, whose lines are what was asked, the answer or the round goes on.
+ */
+function closingSection(walk: Walk, index: number, block: RootContent): boolean {
+  const { doc, blocks, proposals, choice } = walk.page;
   const closing =
     block.type === 'paragraph' && (walk.current !== undefined || walk.seenQuestion) && !walk.current?.found.labelled && walk.round === undefined && !block.data?.inCardBack
       ? closingSectionLine(index, blocks, proposals, choice, walk.current?.answer ?? [])
       : undefined;
-  if (closing !== undefined) {
-    walk.close();
-    walk.flushOrphan();
-    // Proposed as a question (`**마무리**` among bold ones), it is said to be none, as any such title is.
-    const notAsked = walk.declined(index);
-    if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
-    walk.sectionAbove = closing;
-    return;
-  }
+  if (closing === undefined) return false;
+  walk.close();
+  walk.flushOrphan();
+  // Proposed as a question (`**마무리**` among bold ones), it is said to be none, as any such title is.
+  const notAsked = walk.declined(index);
+  if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
+  walk.sectionAbove = closing;
+  return true;
+}
+
+/**
+ * `## What is overfitting?` right over `Q: What is overfitting in machine learning?` and its `A:`: the pair asks
+ * and answers; the heading over it is its title, the section's name, as `## 2. 교차 검증` over the next pair is.
+ * So is `## 1. Deep learning` right over a table of questions. The pair or the table is read on, as any is.
+ */
+function headingTitlesPairOrTable(walk: Walk, index: number, block: RootContent): void {
+  const { vfile, proposals, choice } = walk.page;
   const depth = walk.current?.found.depth;
-  const titled = walk.current && depth !== undefined ? titledConstruct(walk.current, proposal, choice, block) : undefined;
-  if (titled && walk.current && depth !== undefined) {
-    // `## What is overfitting?` right over `Q: What is overfitting in machine learning?` and its `A:`: the pair asks
-    // and answers; the heading over it is its title, the section's name, as `## 2. 교차 검증` over the next pair is.
-    // So is `## 1. Deep learning` right over a table of questions.
-    const title = walk.current.found;
-    walk.current = undefined;
-    walk.enterSection(depth, sectionName(title.prompt));
-    const what = titled === 'pair' ? 'the Q/A pair under it, which asks the question itself' : 'the table of questions under it, whose rows ask';
-    vfile.info(`Read the heading "${excerpt(title.prompt)}" as the title of ${what}`, {
-      place: title.position.start,
-      ruleId: 'heading-over-pair',
-      source: 'qbank',
-    });
-  }
+  if (!walk.current || depth === undefined) return;
+  const titled = titledConstruct(walk.current, proposals[index]!, choice, block);
+  if (!titled) return;
+  const title = walk.current.found;
+  walk.current = undefined;
+  walk.enterSection(depth, sectionName(title.prompt));
+  const what = titled === 'pair' ? 'the Q/A pair under it, which asks the question itself' : 'the table of questions under it, whose rows ask';
+  vfile.info(`Read the heading "${excerpt(title.prompt)}" as the title of ${what}`, {
+    place: title.position.start,
+    ruleId: 'heading-over-pair',
+    source: 'qbank',
+  });
+}
+
+/**
+ * A note block's back is its card's answer, whatever it holds, up to the block's end, when its front asked
+ * (parse/anki-block-cards.ts); so is what follows a heading that asks, but for a card.
+ */
+function answerOfHeadingOrCard(walk: Walk, block: RootContent): boolean {
   // A card its author marked (`Dropout #card`, a note block's front, `front::back`) asks under any heading: the
   // heading question's answer ends before it.
   const card = block.type === 'paragraph' && (block.data?.card || block.data?.cardFront);
-  // A note block's back is its card's answer, whatever it holds, up to the block's end, when its front asked
-  // (parse/anki-block-cards.ts); so is what follows a heading that asks, but for a card.
   if (walk.current && (block.data?.inCardBack === walk.current.found.position.start.line || (walk.current.found.depth !== undefined && !card))) {
     walk.current.answer.push(block);
     if (block.data?.cardBack) walk.close();
-    return;
+    return true;
   }
-  // In a log of interviews (so titled, or naming two rounds or more), a line naming a round (`一面（1h）`) opens one
-  // where no heading does: its lines follow up to the next heading; unless its questions are set apart from their
-  // answers (bold or labelled), read as anywhere. One such line alone (`笔试` over a list) may name a topic.
+  return false;
+}
+
+/**
+ * In a log of interviews (so titled, or naming two rounds or more), a line naming a round (`一面（1h）`) opens one
+ * where no heading does: its lines follow up to the next heading; unless its questions are set apart from their
+ * answers (bold or labelled), read as anywhere. One such line alone (`笔试` over a list) may name a topic. The line
+ * itself is read on, as the round's first.
+ */
+function roundNamedOnLine(walk: Walk, index: number, block: RootContent): void {
+  const { blocks, proposals, choice, interviewLog } = walk.page;
   if (
     walk.round === undefined &&
     !walk.current?.found.labelled &&
@@ -100,177 +163,257 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
   ) {
     walk.round = { depth: 6, lists: true };
   }
+}
+
+/**
+ * A line of an interview's round (interview-rounds.ts): what was asked there, each question answered by what is
+ * logged with it; the round's formalities, the author's verdicts, the questions they omitted and links, noted.
+ */
+function askedInRoundLine(walk: Walk, block: RootContent): boolean {
+  const { doc, vfile } = walk.page;
   const logged = walk.round !== undefined && (walk.round.lists || block.type !== 'list') ? askedInRound(block) : undefined;
-  if (logged) {
-    if (logged.label !== undefined) {
-      walk.close();
-      walk.flushOrphan();
-      walk.lineTopic = logged.label;
-      if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.verdicts.length === 0 && logged.omitted.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return;
-    }
-    if (walk.current) walk.current.answer.push(...logged.lead);
-    else for (const remark of logged.lead) walk.stray(remark, false, walk.sectionAbove);
+  if (!logged) return false;
+  if (logged.label !== undefined) {
     walk.close();
     walk.flushOrphan();
-    for (const { text, place } of logged.formalities) {
-      vfile.info(`Left out "${text}", a formality of the interview's round rather than a question to study`, { place, ruleId: 'interview-formality', source: 'qbank' });
-    }
-    for (const { text, place } of logged.verdicts) {
-      vfile.info(`Left out "${excerpt(text)}", the author's verdict on the interview rather than a question or an answer`, { place, ruleId: 'interview-formality', source: 'qbank' });
-    }
-    for (const { text, place } of logged.omitted) noteOmitted(doc, excerpt(text), lineSpan(place, place), place, walk.sectionAbove);
-    noteLinks(vfile, logged.links);
-    const last = logged.questions.at(-1);
-    for (const question of logged.questions) if (question !== last) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic());
-    // What follows the last of them up to the next line of the log (a quote, code) is its answer.
-    if (last) walk.current = { found: last.candidate, answer: last.answer, topic: last.topic ?? walk.topic() };
-    return;
+    walk.lineTopic = logged.label;
+    if (logged.questions.length === 0 && logged.formalities.length === 0 && logged.verdicts.length === 0 && logged.omitted.length === 0 && logged.links.length === 0 && logged.lead.length === 0) return true;
   }
-  if (block.type === 'thematicBreak' || isBreakHtml(block)) {
-    if (walk.current && (answerGoesOnAfterBreak(index, blocks, proposals, choice) || underlinesSubtitle(walk.current.answer))) return;
-    walk.close();
-    return;
+  if (walk.current) walk.current.answer.push(...logged.lead);
+  else for (const remark of logged.lead) walk.stray(remark, false, walk.sectionAbove);
+  walk.close();
+  walk.flushOrphan();
+  for (const { text, place } of logged.formalities) {
+    vfile.info(`Left out "${text}", a formality of the interview's round rather than a question to study`, { place, ruleId: 'interview-formality', source: 'qbank' });
   }
-  // Under an open question, a `<details>` is part of its answer, follow-up questions and all.
-  const folded = walk.current ? undefined : detailsSectionTitle(block, blocks[index + 1]);
-  if (folded !== undefined || (walk.inDetailsSection && closesDetailsAlone(block))) {
-    // A `<details>` folding a list of questions is their section; its closing tag ends it.
-    walk.close();
-    walk.flushOrphan();
-    walk.lineTopic = folded;
-    walk.inDetailsSection = folded !== undefined;
-    return;
+  for (const { text, place } of logged.verdicts) {
+    vfile.info(`Left out "${excerpt(text)}", the author's verdict on the interview rather than a question or an answer`, { place, ruleId: 'interview-formality', source: 'qbank' });
   }
-  // A quote that asks at the head of a page (Notion's one-question pages): the page's question.
+  for (const { text, place } of logged.omitted) noteOmitted(doc, excerpt(text), lineSpan(place, place), place, walk.sectionAbove);
+  noteLinks(vfile, logged.links);
+  const last = logged.questions.at(-1);
+  for (const question of logged.questions) if (question !== last) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic());
+  // What follows the last of them up to the next line of the log (a quote, code) is its answer.
+  if (last) walk.current = { found: last.candidate, answer: last.answer, topic: last.topic ?? walk.topic() };
+  return true;
+}
+
+/**
+ * A rule (`***`) or a line of `<br>`s ends the open answer, but where the answer goes on after it or the rule
+ * underlines the answer's subtitle. It is no text of its own either way.
+ */
+function ruleOrBreak(walk: Walk, index: number, block: RootContent): boolean {
+  const { blocks, proposals, choice } = walk.page;
+  if (block.type !== 'thematicBreak' && !isBreakHtml(block)) return false;
+  if (walk.current && (answerGoesOnAfterBreak(index, blocks, proposals, choice) || underlinesSubtitle(walk.current.answer))) return true;
+  walk.close();
+  return true;
+}
+
+/**
+ * A `<details>` folding a list of questions is their section; its closing tag ends it. Under an open question, a
+ * `<details>` is part of its answer, follow-up questions and all.
+ */
+function detailsSection(walk: Walk, index: number, block: RootContent): boolean {
+  const folded = walk.current ? undefined : detailsSectionTitle(block, walk.page.blocks[index + 1]);
+  if (folded === undefined && !(walk.inDetailsSection && closesDetailsAlone(block))) return false;
+  walk.close();
+  walk.flushOrphan();
+  walk.lineTopic = folded;
+  walk.inDetailsSection = folded !== undefined;
+  return true;
+}
+
+/** A quote that asks at the head of a page (Notion's one-question pages): the page's question. */
+function questionOfPage(walk: Walk, index: number, block: RootContent): boolean {
+  const { blocks, titleIndex } = walk.page;
   const page = !walk.current && !walk.seenQuestion ? pageQuestion(blocks, index, titleIndex) : undefined;
-  if (page) {
-    walk.flushOrphan();
-    walk.open(page.question);
-    walk.followUpsOfCurrent = page.followUps;
-    return;
-  }
-  // Inside the `<details>` that hides the open question's answer, up to its `</details>`, nothing is asked
-  // anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`, which reads as a task).
+  if (!page) return false;
+  walk.flushOrphan();
+  walk.open(page.question);
+  walk.followUpsOfCurrent = page.followUps;
+  return true;
+}
+
+/**
+ * What the block asks, if it opens a question. Inside the `<details>` that hides the open question's answer, up to
+ * its `</details>`, nothing is asked anew (`<summary>ANS</summary>` over `List, Dictionary, Set, String, Tuple`,
+ * which reads as a task).
+ */
+function askedAnew(walk: Walk, index: number, block: RootContent): PromptCandidate | undefined {
+  const { source, blocks, proposals, choice } = walk.page;
   const asked = promptAt(index, blocks, proposals, choice);
   // A definition list's term that names (`Precision`) right where a question the note asks otherwise is open (`What are
   // the main metrics?` over it), before any term asked: a glossary in that question's answer, not questions.
   const termInAnswer = block.type === 'paragraph' && block.data?.definitionTerm && !block.data.card && !walk.termsAsk;
-  const prompt = asked && walk.current && (termInAnswer || insideClosedDetails(walk.current.found, walk.current.answer, source, blocks, index) || answersHow(walk.current, asked)) ? undefined : asked;
+  return asked && walk.current && (termInAnswer || insideClosedDetails(walk.current.found, walk.current.answer, source, blocks, index) || answersHow(walk.current, asked)) ? undefined : asked;
+}
+
+/** `면접관: 간단히 자기소개 부탁드립니다.` before any question, and the introduction after it: the interview's opening, left out. */
+function interviewOpening(walk: Walk, index: number, block: RootContent): boolean {
   const introduction = !walk.current && block.type === 'paragraph' && block.data?.speaker?.role === 'asks' ? cleanPrompt(inlineText(withoutSpeakerLabel(block).children)) : undefined;
-  if (introduction !== undefined && opensInterview(introduction)) {
-    // `면접관: 간단히 자기소개 부탁드립니다.` before any question, and the introduction after it: the interview's opening.
-    walk.leaveOutFormality(index, introduction, 'opening');
-    return;
-  }
-  if (prompt && block.type === 'paragraph' && block.data?.speaker && closesInterview(prompt.prompt)) {
-    // `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out.
-    walk.close();
-    walk.leaveOutFormality(index, prompt.prompt, 'closing');
-    return;
-  }
-  if (prompt) {
-    walk.open(prompt);
-    if (block.type === 'paragraph' && block.data?.definitionTerm) walk.termsAsk = true;
-    // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
-    // paragraph holds its back and ends its note block (parse/anki-block-cards.ts marks it `cardBack`) answer past it.
-    if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || block.data?.cardBack) walk.close();
-    return;
-  }
+  if (introduction === undefined || !opensInterview(introduction)) return false;
+  walk.leaveOutFormality(index, introduction, 'opening');
+  return true;
+}
+
+/** `면접관: 마지막으로 질문 있으신가요?` and the candidate's own questions after it: the interview's close, left out. */
+function interviewClosing(walk: Walk, index: number, block: RootContent, prompt: PromptCandidate | undefined): boolean {
+  if (!prompt || block.type !== 'paragraph' || !block.data?.speaker || !closesInterview(prompt.prompt)) return false;
+  walk.close();
+  walk.leaveOutFormality(index, prompt.prompt, 'closing');
+  return true;
+}
+
+/** A block that asks opens its question: what follows it is its answer, up to the next. */
+function opensQuestion(walk: Walk, block: RootContent, prompt: PromptCandidate | undefined): boolean {
+  if (!prompt) return false;
+  walk.open(prompt);
+  if (block.type === 'paragraph' && block.data?.definitionTerm) walk.termsAsk = true;
+  // A question callout holds its whole answer: what follows it is not part of it. Nor does a card whose
+  // paragraph holds its back and ends its note block (parse/anki-block-cards.ts marks it `cardBack`) answer past it.
+  if ((prompt.construct === 'callout' && prompt.answerLead.length > 0) || block.data?.cardBack) walk.close();
+  return true;
+}
+
+/** A table whose rows ask (question-table.ts): its questions, and what of it asks nothing, noted. */
+function tableOfQuestions(walk: Walk, block: RootContent): boolean {
   const questionTable = questionTableOf(block);
-  if (questionTable) {
-    walk.close();
-    walk.flushOrphan();
-    const table = questionsInTable(questionTable);
-    for (const question of table.questions) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic(), question.tags);
-    reportTableLeftOut(doc, questionTable, table);
-    return;
-  }
+  if (!questionTable) return false;
+  walk.close();
+  walk.flushOrphan();
+  const table = questionsInTable(questionTable);
+  for (const question of table.questions) walk.emit(question.candidate, question.answer, question.topic ?? walk.topic(), question.tags);
+  reportTableLeftOut(walk.page.doc, questionTable, table);
+  return true;
+}
+
+/**
+ * A block that would have asked but for a name that never asks (never-asks.ts): not the answer above either, but a
+ * post's closing section, or a note the author left to themself (with the list under it, a to-do's).
+ */
+function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean {
+  const { doc, blocks } = walk.page;
   const notAsked = walk.declined(index);
-  if (notAsked) {
-    // Not the answer above either: a post's closing section, or a note the author left to themself.
-    walk.close();
-    walk.flushOrphan();
-    const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
-    noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
-    if (notAsked.kind === 'post-section') walk.sectionAbove = notAsked.prompt;
-    walk.resumeAt = index + note.length;
-    return;
+  if (!notAsked) return false;
+  walk.close();
+  walk.flushOrphan();
+  const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
+  noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
+  if (notAsked.kind === 'post-section') walk.sectionAbove = notAsked.prompt;
+  walk.resumeAt = index + note.length;
+  return true;
+}
+
+/**
+ * A line that titles the questions after it (`Evaluation & Metrics`, block-roles.ts): its name is their topic. But
+ * for a line right under a question not yet answered, which is its answer (`answersRightAbove`).
+ */
+function sectionLine(walk: Walk, index: number, block: RootContent): boolean {
+  const { doc, vfile, blocks, proposals, choice } = walk.page;
+  if (block.type !== 'paragraph' || walk.answersRightAbove(block, blocks[index + 1]) || !isSectionLine(index, blocks, proposals, choice)) return false;
+  const title = cleanPrompt(inlineText(block.children));
+  // A number alone names no section, and the topic goes on: a page's number, where a copy of a printed page broke.
+  if (isPageNumber(title)) {
+    vfile.info(`Left out "${title}", a number alone on its line between questions (a page's number, where a copied page broke)`, { place: block.position, ruleId: 'page-number', source: 'qbank' });
+    return true;
   }
-  if (walkList(walk, index, block)) return;
-  if (block.type === 'paragraph' && !walk.answersRightAbove(block, blocks[index + 1]) && isSectionLine(index, blocks, proposals, choice)) {
-    const title = cleanPrompt(inlineText(block.children));
-    // A number alone names no section, and the topic goes on: a page's number, where a copy of a printed page broke.
-    if (isPageNumber(title)) {
-      vfile.info(`Left out "${title}", a number alone on its line between questions (a page's number, where a copied page broke)`, { place: block.position, ruleId: 'page-number', source: 'qbank' });
-      return;
-    }
-    walk.close();
-    walk.flushOrphan();
-    // `1. Basics` right over `2. Supervised learning` (or ending the note): an outline's section with nothing in it.
-    if (titlesEmptyOutlineSection(index, blocks)) {
-      reportEmptySection(doc, block, title, false);
-      return;
-    }
-    walk.lineTopic = sectionName(title);
-    walk.glossaryTopic = block.data?.glossaryTitle ? walk.lineTopic : undefined;
-    // The lines citing a titled list's source stand between the title and its questions: links, noted so.
-    const list = titledQuestionList(index, blocks, proposals);
-    if (list !== undefined) {
-      for (const cited of blocks.slice(index + 1, list)) noteLinksLine(vfile, cited);
-      walk.resumeAt = list;
-    }
-    return;
+  walk.close();
+  walk.flushOrphan();
+  // `1. Basics` right over `2. Supervised learning` (or ending the note): an outline's section with nothing in it.
+  if (titlesEmptyOutlineSection(index, blocks)) {
+    reportEmptySection(doc, block, title, false);
+    return true;
   }
-  // A callout of notes or tips after a question callout is the author's aside, not that question's answer.
+  walk.lineTopic = sectionName(title);
+  walk.glossaryTopic = block.data?.glossaryTitle ? walk.lineTopic : undefined;
+  // The lines citing a titled list's source stand between the title and its questions: links, noted so.
+  const list = titledQuestionList(index, blocks, proposals);
+  if (list !== undefined) {
+    for (const cited of blocks.slice(index + 1, list)) noteLinksLine(vfile, cited);
+    walk.resumeAt = list;
+  }
+  return true;
+}
+
+/**
+ * A callout of notes or tips after a question callout is the author's aside, not that question's answer. The aside
+ * itself is read on, with no question open.
+ */
+function asideAfterCallout(walk: Walk, block: RootContent): void {
   if (walk.current?.found.construct === 'callout' && isAsideCallout(block)) walk.close();
-  if (walk.current && isLostHeadingGap(block, blocks[index - 1]) && walk.current.answer.length > 0) {
+}
+
+/**
+ * In copied text, a list two or more blank lines under another, in an answer, stands where a heading was lost
+ * (block-roles.ts): it answers a question the page no longer shows, not the open one, and is stray text.
+ */
+function lostHeading(walk: Walk, index: number, block: RootContent): boolean {
+  if (walk.current && isLostHeadingGap(block, walk.page.blocks[index - 1]) && walk.current.answer.length > 0) {
     walk.close();
     walk.stray(block, true);
-    return;
+    return true;
   }
-  // The interviewer's closing words after the last answer of a transcript (`🧑‍💼: 네, 수고하셨습니다.`), and the reply to
-  // them: the interview's end, no part of the answer. Words of theirs with a question after them stay its answer's.
+  return false;
+}
+
+/**
+ * The interviewer's closing words after the last answer of a transcript (`🧑‍💼: 네, 수고하셨습니다.`), and the reply to
+ * them: the interview's end, no part of the answer. Words of theirs with a question after them stay its answer's.
+ */
+function transcriptClosing(walk: Walk, index: number, block: RootContent): boolean {
+  const { vfile, blocks } = walk.page;
   const interviewEnd = walk.current ? transcriptClose(index, blocks) : undefined;
-  if (interviewEnd !== undefined) {
-    walk.close();
-    walk.flushOrphan();
-    const said = cleanPrompt(inlineText(withoutSpeakerLabel(block as Paragraph).children));
-    const reply = interviewEnd > index + 1 ? ', and the reply to it' : '';
-    vfile.info(`Left out "${excerpt(said)}" (${lineSpan(block.position?.start, blocks[interviewEnd - 1]!.position?.end)}), the interview's closing formality${reply}`, {
-      place: block.position?.start,
-      ruleId: 'interview-formality',
-      source: 'qbank',
-    });
-    walk.resumeAt = interviewEnd;
-    return;
-  }
-  if (walk.current) {
-    walk.current.answer.push(block);
-    // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
-    // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (parse/anki-block-cards.ts).
-    if (walk.current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(walk.current.found, walk.current.answer, source, true)) walk.close();
-    else if (block.data?.cardBack) walk.close();
-    return;
-  }
-  if (walk.seenQuestion && isLinksLine(block)) {
-    walk.flushOrphan();
-    noteLinksLine(vfile, block);
-    return;
-  }
-  // A list of other question lists after the questions, as a README ends: left out whole, as a `Related:` line is.
-  if (walk.seenQuestion && block.type === 'list' && isLinkList(block)) {
-    walk.flushOrphan();
-    noteLinks(vfile, block.children.filter(isLinkItem), block);
-    return;
-  }
-  // `**为什么 NLP 用 LayerNorm？** 序列变长…` in a section's text, where `**Q：…**` lines carry the questions: a
-  // bold question answered on its line is a point of an answer under a question, but here no question is open.
-  const boldLead = proposal.bold;
-  if (boldLead?.boldLead && asksOutright(boldLead)) {
-    walk.open(boldLead);
-    return;
-  }
-  walk.stray(block, false, walk.sectionAbove);
+  if (interviewEnd === undefined) return false;
+  walk.close();
+  walk.flushOrphan();
+  const said = cleanPrompt(inlineText(withoutSpeakerLabel(block as Paragraph).children));
+  const reply = interviewEnd > index + 1 ? ', and the reply to it' : '';
+  vfile.info(`Left out "${excerpt(said)}" (${lineSpan(block.position?.start, blocks[interviewEnd - 1]!.position?.end)}), the interview's closing formality${reply}`, {
+    place: block.position?.start,
+    ruleId: 'interview-formality',
+    source: 'qbank',
+  });
+  walk.resumeAt = interviewEnd;
+  return true;
+}
+
+/** Under an open question, any other block is a part of its answer. */
+function partOfAnswer(walk: Walk, block: RootContent): boolean {
+  if (!walk.current) return false;
+  walk.current.answer.push(block);
+  // The answer ends where the question's own `<details>` closes, not where one inside it does; a one-line card's
+  // back is its whole answer (parse/inline-cards.ts), and a note block's card ends with its block (parse/anki-block-cards.ts).
+  if (walk.current.found.construct === 'details' && block.type === 'html' && DETAILS_CLOSE.test(block.value) && !unclosedDetails(walk.current.found, walk.current.answer, walk.page.source, true)) walk.close();
+  else if (block.data?.cardBack) walk.close();
+  return true;
+}
+
+/** A line of links after the questions, in no answer, points at other pages: noted as links, no stray text. */
+function linksLineAfterQuestions(walk: Walk, block: RootContent): boolean {
+  if (!walk.seenQuestion || !isLinksLine(block)) return false;
+  walk.flushOrphan();
+  noteLinksLine(walk.page.vfile, block);
+  return true;
+}
+
+/** A list of other question lists after the questions, as a README ends: left out whole, as a `Related:` line is. */
+function listOfQuestionLists(walk: Walk, block: RootContent): boolean {
+  if (!walk.seenQuestion || block.type !== 'list' || !isLinkList(block)) return false;
+  walk.flushOrphan();
+  noteLinks(walk.page.vfile, block.children.filter(isLinkItem), block);
+  return true;
+}
+
+/**
+ * `**为什么 NLP 用 LayerNorm？** 序列变长…` in a section's text, where `**Q：…**` lines carry the questions: a
+ * bold question answered on its line is a point of an answer under a question, but here no question is open.
+ */
+function boldQuestionInText(walk: Walk, index: number): boolean {
+  const boldLead = walk.page.proposals[index]!.bold;
+  if (!boldLead?.boldLead || !asksOutright(boldLead)) return false;
+  walk.open(boldLead);
+  return true;
 }
 
 /**
