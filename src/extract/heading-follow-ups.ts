@@ -14,7 +14,7 @@
  * one too, as under a heading.
  */
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import { candidate, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
+import { candidate, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizers/recognizer.js';
 import { endsAsking, readsAsTask } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText } from '../wording/prompt-text.js';
 
@@ -144,11 +144,17 @@ function labelledNotAsking(paragraph: Paragraph): boolean {
   return FOLLOW_UP_HEAD.test(inlineText(paragraph.children)) && !followUpOf(paragraph);
 }
 
-/** The follow-up a paragraph asks under its label, or undefined (no label, or a labelled line that does not ask). */
+/**
+ * The follow-up a paragraph asks under its label, or undefined (no label, or a labelled line that does not ask). One
+ * answered after its question on its line (`꼬리 1) 추론 때도 같은가요? 네, 배치 통계를 쓰지 않으므로 동일합니다.`) asks up
+ * to its question, what follows it its answer.
+ */
 function followUpOf(paragraph: Paragraph): ReturnType<typeof candidate> | undefined {
   if (!paragraph.position || !FOLLOW_UP_HEAD.test(inlineText(paragraph.children))) return undefined;
   const found = candidate('line', paragraph.children, paragraph.position);
-  return found.prompt && (found.interrogative || endsAsking(found.prompt)) ? found : undefined;
+  if (found.prompt && (found.interrogative || endsAsking(found.prompt))) return found;
+  const split = splitAfterQuestion(paragraph.children, paragraph.position);
+  return split && candidate('line', split.prompt, split.position, { answerLead: [split.answer] });
 }
 
 /** The answer's numbered sub-questions, or undefined when it has none (or its numbered lines do not all ask). */

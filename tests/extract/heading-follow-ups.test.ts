@@ -183,6 +183,15 @@ describe('follow-ups labelled on an item nested under a point of the answer', ()
     }
   });
 
+  it('are so answered after the question on their line (`꼬리 1) 추론 때도 같은가요? 네, …`): the rest of the line its answer, its siblings follow-ups still', () => {
+    const { questions } = readNote('## Layer Normalization이란?\n\n- 샘플 단위로 특징 축 정규화\n  - 꼬리 1) 추론 때도 같은가요? 네, 배치 통계를 쓰지 않으므로 동일합니다.\n  - 꼬리2) RMSNorm과의 차이는?\n- Transformer에서 주로 사용\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Layer Normalization이란?', '• 샘플 단위로 특징 축 정규화\n• Transformer에서 주로 사용'],
+      ['추론 때도 같은가요?', '네, 배치 통계를 쓰지 않으므로 동일합니다.'],
+      ['RMSNorm과의 차이는?', null],
+    ]);
+  });
+
   it("stay points of the answer where one item of their list is labelled so but does not ask, and `꼬리` is a label only before a parenthesis (`꼬리1)`, `꼬리)`), a glossary's `꼬리:` none", () => {
     const note = 'Q. 두꺼운 꼬리 분포란?\n- 극단값이 자주 나오는 분포\n  - 꼬리질문: 예시는?\n  - 꼬리질문: 교재 3장 참고.\n- 꼬리 확률이 정규분포보다 큼\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
