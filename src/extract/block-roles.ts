@@ -10,7 +10,7 @@ import type { ConstructChoice, Proposals } from './constructs.js';
 import { asksOutright, isEmptySection, labelsFollowUp, loneTitle, numbersChapter, setsNumberedTask } from './constructs.js';
 import { isBreakHtml, opensAnswerFold } from './answer-blocks.js';
 import { asksToChoose, namesAnOption, startsWithLabelledLines } from './choices.js';
-import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
+import { cleanPrompt, FOLLOW_UP_HEAD, inlineText, labelsQuestion, saysNoneAsked, SECTION_NUMBER, STEP_LABEL } from '../wording/prompt-text.js';
 import { sectionNumberOf } from '../wording/section-numbers.js';
 import { endsAsking, endsWithQuestionMark, hasWords, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, isTitleLike, namesAnswerPart, namesATopic, namesAWayTo, readsAsComparison, readsAsTask, SCENE } from '../wording/interrogative.js';
 import { boldRun } from './bold-line.js';
@@ -533,8 +533,9 @@ function namesSection(index: number, blocks: readonly RootContent[], proposals: 
   const titled = isSectionTitle(text);
   // `Answer: B`, `정답은 ②번` answer, whatever follows them; `Answer`, `Solution` label the answer above; a line that cites
   // (`See https://…`, whose address is no text) or points at other notes (`Related: [[Attention]]`) names no section;
-  // nor does a note that holds the place of the answer above (`(작성 예정)`, `TODO`: normalise/placeholder.ts).
-  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || numbersAnswerPoint(text, index, blocks, proposals, choice) || isCitationParagraph(block) || isPlaceholderAnswer(text)) return false;
+  // nor does a note that holds the place of the answer above (`(작성 예정)`, `TODO`: normalise/placeholder.ts), or says no
+  // follow-up was asked after it (`꼬리질문: 없음`).
+  if (!(titled || isBoldTitle(block.children, text)) || isAdmonitionTitle(text) || isAnswerLabel(text) || isReferencesLine(block) || isLinksLine(block) || ANSWER_PREFIX.test(text) || namesAnOption(text) || continuesNumbering(text, blocks, index) || numbersAnswerPoint(text, index, blocks, proposals, choice) || isCitationParagraph(block) || isPlaceholderAnswer(text) || saysNoneAsked(text)) return false;
   const next = blocks[index + 1];
   if (!next) return false;
   const prompt = promptAt(index + 1, blocks, proposals, choice);

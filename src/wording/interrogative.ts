@@ -10,7 +10,7 @@ import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } fro
 import { sectionNumberOf } from './section-numbers.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from './marks.js';
 import { ANY_KANA } from './scripts.js';
-import { isRatingLabel, withoutRatingLabels } from './rating-labels.js';
+import { ratesQuestion, withoutRatingLabels } from './rating-labels.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -339,7 +339,7 @@ function* afterScene(sentence: string): Generator<string> {
 
 /** A sentence in brackets (`(hint: two tables)`), or a hint (`Hint: …`): the asker's, after a question. */
 const PARENTHETICAL = /^[([].*[)\]][.!?]?$/;
-const isAskersAside = (sentence: string) => PARENTHETICAL.test(sentence) || HINT_LABEL.test(sentence) || isRatingLabel(sentence);
+const isAskersAside = (asked: string, sentence: string) => PARENTHETICAL.test(sentence) || HINT_LABEL.test(sentence) || ratesQuestion(asked, sentence);
 
 /**
  * `What is selection bias? It is the bias …`: the question a line opens with, when an answer follows it on
@@ -352,7 +352,7 @@ export function questionAnsweredAfter(line: string): string | undefined {
   const sentence = (k: number) => line.slice(ends[k - 1] ?? 0, ends[k]).trim();
   let asked = 0;
   // A parenthetical, a hint or a rating after a question is the asker's (`What is a join? (hint: two tables)`, `… ★★★`), part of it.
-  while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && isAskersAside(sentence(asked))))) asked++;
+  while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && isAskersAside(line.slice(0, ends[asked - 1]), sentence(asked))))) asked++;
   if (asked === 0 || asked === ends.length) return undefined;
   const question = line.slice(0, ends[asked - 1]).trim();
   return Array.from({ length: asked }, (_, k) => sentence(k)).some(endsWithQuestionMark) ? question : undefined;

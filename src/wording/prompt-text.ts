@@ -33,7 +33,14 @@ export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
  * What follows a follow-up's label when an interview write-up notes that none was asked (`꼬리질문: 없음`, `Follow-up:
  * none`), up to its line's end: the line is a remark on the question above, not a question; a RegExp source.
  */
-export const NONE_ASKED = String.raw`\s*(?:없음|없었음|없었습니다|없었다|없다|none|n\/a|nothing|-+)[.!]?[ \t]*(?:\n|$)`;
+export const NONE_ASKED = String.raw`\s*(?:없음|없었음|없습니다|없었습니다|없어요|없었어요|없었다|없다|none|n\/a|nothing|-+|[xX✗×])(?:\s*[(（][^)）\n]{0,30}[)）])?[.!]?(?:\s*[ㅠㅜㅎ]+)?[ \t]*(?:\n|$)`;
+/** A follow-up's label over none (NONE_ASKED), the line whole: `꼬리질문: 없음`, `**꼬리질문:** 없음`, `→ Follow-up: none`. */
+const SAYS_NONE_ASKED = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：)]${NONE_ASKED}`, 'iu');
+
+/** Whether a line says no follow-up was asked (`꼬리질문: 없음`): a remark on the question above, no question, no section's title. */
+export function saysNoneAsked(line: string): boolean {
+  return SAYS_NONE_ASKED.test(line);
+}
 export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：)](?!${NONE_ASKED})`, 'iu');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|题目|試題|试题|题|問|问|質問|考点|考點)`;
 
@@ -90,8 +97,9 @@ const NUMBERING = [
   new RegExp(String.raw`^${BRACKETED_QUESTION_LABEL}\s*`, 'i'),
   // `#1. …`: the number sign before a number is numbering too, as READMEs number their questions (a tag has a letter, `#define` none of this)
   /^(?:\(|#)?\d{1,3}(?:\.\d{1,3}|-\d{1,3}(?=[.)]))*\s*[.):\-–]\s+/,
-  // `#3 Why does …`: the number sign and a number alone, before a word set as a sentence starts (`#1 priority …` is wording)
-  /^#\d{1,3}\s+(?=[\p{Lu}\p{Script=Hangul}\p{Script=Han}])/u,
+  // `#3 Why does …`, `#2 과적합이란?`: the number sign and a number of two digits at most alone, before a question word or
+  // a task's verb, or Korean or Chinese; a rank is worded (`#1 Priority for Q3?`), and so is an issue's number (`#124 What …`)
+  /^#\d{1,2}\s+(?=(?:What|Why|How|When|Where|Which|Who|Whom|Whose|Is|Are|Was|Were|Do|Does|Did|Can|Could|Should|Would|Will|Explain|Describe|Compare|Define|Name|List|Give|Implement|Write|Design)\b|[\p{Script=Hangul}\p{Script=Han}])/u,
   // `01 LoRA 的核心思想是什么？`: a zero-padded number and a space, as WeChat, Brunch and Medium posts number their sections
   // (a bare `3 ways to …` is wording); not the 0-1 knapsack, `01 背包问题`
   /^0{1,2}[1-9][ \t]+(?!背包)(?=\S)/u,

@@ -55,12 +55,19 @@ const STARS = String.raw`[★☆⭐️\ufe0f]+\d?|\d[★⭐]`;
 /** A cell of a sheet's column that rates its rows, as it may say it whole: a rating word, or stars. */
 const RATING_CELL = new RegExp(String.raw`^(?:(${RATING_WORDS})|${STARS})$`, 'iu');
 const STARS_CELL = new RegExp(String.raw`^(?:${STARS})$`, 'u');
-// Stars need no brackets at either end (`Vanishing gradient 해결 방법 ★★★`, `★★★ 배치 정규화란?`): no wording starts or
-// ends with a run of them set apart by a space; a number's star does (`1★ vs 5★`, a rating asked about).
+// Stars need no brackets at the end (`Vanishing gradient 해결 방법 ★★★`): no wording ends in a run of them, a space
+// before; a number's star does (`1★ vs 5★`, a rating asked about). At the head they may be what it asks about (`★ 표시는
+// 무슨 뜻인가요?`, `☆☆☆ 세 개면 최하점인가요?`): only bracketed there.
 const BARE_STARS = String.raw`[★☆⭐][★☆⭐\ufe0f]*`;
 const LABEL = String.raw`(?:[[【(（]\s*(?:(${RATING_WORDS})|${STARS})\s*[\]】)）])`;
-const AT_HEAD = new RegExp(String.raw`^\s*(?:${LABEL}\s*|${BARE_STARS}\s+)`, 'iu');
+const AT_HEAD = new RegExp(String.raw`^\s*${LABEL}\s*`, 'iu');
 const AT_END = new RegExp(String.raw`\s*(?:${LABEL}|(?<=\s)${BARE_STARS})\s*$`, 'iu');
+/**
+ * A question that asks for a rating, as its last words (`별점은?`, `난이도는?`, `리뷰 평점은 몇 점인가요?`, `What is its
+ * rating?`): the stars after it answer it; they do not rate it. One that only mentions stars (`별점이 1개인 리뷰는 어떻게
+ *처리하나요?`, `What does a 5★ rating mean?`) is rated by them as any other.
+ */
+const ASKS_FOR_RATING = /(?:별점|평점|난이도|만족도)(?:은|는|이|가)?\s*(?:몇\s*점\S*)?\s*[?？]?$|몇\s*점(?:인가요|이에요|예요|일까요|입니까|이야)?\s*[?？]?$|\brating\s*[?？]$|\bhow many stars\b/i;
 /**
  * A difficulty as one capital letter at the head (`[E]`, `[M]`, `[H]`), as interview books mark their questions:
  * only so, for `[e]` or `[A]` may be anything (an option's letter).
@@ -85,6 +92,8 @@ export function withoutRatingLabels(wording: string): RatedWording {
   }
   for (const edge of [AT_HEAD, AT_END]) {
     for (let label = edge.exec(rest); label && rest.length > label[0].length; label = edge.exec(rest)) {
+      // The stars after a question that asks for a rating are its answer.
+      if (edge === AT_END && ASKS_FOR_RATING.test(rest.slice(0, label.index))) break;
       if (label[1]) labels.push(label[1].toLowerCase());
       rest = edge === AT_HEAD ? rest.slice(label[0].length) : rest.slice(0, label.index);
     }
@@ -92,14 +101,15 @@ export function withoutRatingLabels(wording: string): RatedWording {
   return { wording: rest, labels };
 }
 
-const ONLY_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|${BARE_STARS})\s*$`, 'iu');
+const ONLY_LABELS = new RegExp(String.raw`^\s*(?:(?:${LABEL}|${BARE_STARS})\s*)+$`, 'iu');
 
 /**
- * Whether a text is a rating label and nothing else (`★★★`, `[중요]`, `(Easy)`): after a question on its line, it
- * rates the question before it; it is no more of it, and no answer to it.
+ * Whether `text`, written after the question `asked` on its line, only rates it: rating labels and nothing else
+ * (`★★★`, `[중요]`, `(Easy)`, `★★★ [중요]`), after a question that does not ask for a rating (the stars after `별점은?`
+ * answer it). Such labels are no more of the question, and no answer to it.
  */
-export function isRatingLabel(text: string): boolean {
-  return ONLY_LABEL.test(text);
+export function ratesQuestion(asked: string, text: string): boolean {
+  return ONLY_LABELS.test(text) && !ASKS_FOR_RATING.test(asked);
 }
 
 /** Whether a cell only rates its row (`Easy`, `Hard`, `중요`, `必考`, `★★★`), as a sheet's difficulty column says it. */

@@ -4,6 +4,7 @@
  * own (`### Follow-up: How would you pick k?`). Each is a question of its own, right after the one it follows up.
  */
 import { describe, expect, it } from 'vitest';
+import { saysNoneAsked } from '../../src/wording/prompt-text.js';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('follow-ups numbered on in a question\'s list item', () => {
@@ -257,6 +258,23 @@ describe('follow-ups labelled on a line of copied text', () => {
       ['LN이란?', '층 정규화.'],
       ['왜 RNN에 쓰나요?', null],
     ]);
+  });
+
+  it('are none so said in its other words (`없습니다`, `없음 (시간 부족)`, `X`), in bold, and before two pairs or more: no title over the pairs after it', () => {
+    const pairs = readNote('Q: CORS란?\nA: 교차 출처 요청 정책.\n꼬리질문: 없음\n\nQ: CSRF 방어는?\nA: 토큰.\n\nQ: XSS 방어는?\nA: 이스케이프.\n');
+    expect(pairs.questions.map((question) => [question.topic, question.question, question.answer?.text])).toEqual([
+      [null, 'CORS란?', '교차 출처 요청 정책.\n꼬리질문: 없음'],
+      [null, 'CSRF 방어는?', '토큰.'],
+      [null, 'XSS 방어는?', '이스케이프.'],
+    ]);
+    const bold = readNote('**Q. 해시 충돌 해결법은?**\n\n체이닝, 개방 주소법.\n\n**꼬리질문:** 없음\n\n**Q. 로드 팩터란?**\n\n원소 수 / 버킷 수.\n');
+    expect(bold.questions.map((question) => [question.topic, question.question, question.answer?.text])).toEqual([
+      [null, '해시 충돌 해결법은?', '체이닝, 개방 주소법.\n꼬리질문: 없음'],
+      [null, '로드 팩터란?', '원소 수 / 버킷 수.'],
+    ]);
+    for (const none of ['없습니다', '없었어요', '없음 (시간 부족)', '없음 ㅠ', 'X']) expect(saysNoneAsked(`꼬리질문: ${none}`), none).toBe(true);
+    expect(saysNoneAsked('꼬리질문: 없음이 무엇인가요?')).toBe(false);
+    expect(saysNoneAsked('Follow-up: none of the above?')).toBe(false);
   });
 
   it('are so in English too', () => {

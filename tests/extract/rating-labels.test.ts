@@ -4,7 +4,7 @@
  * merges with the same one asked without them.
  */
 import { describe, expect, it } from 'vitest';
-import { isRatingLabel, ratingTag, withoutRatingLabels } from '../../src/wording/rating-labels.js';
+import { ratesQuestion, ratingTag, withoutRatingLabels } from '../../src/wording/rating-labels.js';
 import { readNote } from '../helpers/read-note.js';
 
 describe("a question's rating labels", () => {
@@ -62,14 +62,28 @@ describe("a question's rating labels", () => {
     ]);
   });
 
-  it('are stars at the head before a space too (`★★★ 배치 정규화란?`), and only there', () => {
-    expect(withoutRatingLabels('★★★ 배치 정규화란?')).toEqual({ wording: '배치 정규화란?', labels: [] });
-    expect(withoutRatingLabels('★-rated reviews: how would you weigh them?')).toEqual({ wording: '★-rated reviews: how would you weigh them?', labels: [] });
-    expect(isRatingLabel('★★★')).toBe(true);
-    expect(isRatingLabel('[중요]')).toBe(true);
-    expect(isRatingLabel('(Easy)')).toBe(true);
-    expect(isRatingLabel('(hint: two tables)')).toBe(false);
-    expect(isRatingLabel('5★')).toBe(false);
+  it('are stars at the end only: at the head they may be what the question asks about', () => {
+    expect(withoutRatingLabels('★ 표시는 무슨 뜻인가요?')).toEqual({ wording: '★ 표시는 무슨 뜻인가요?', labels: [] });
+    expect(withoutRatingLabels('☆☆☆ 세 개면 최하점인가요?')).toEqual({ wording: '☆☆☆ 세 개면 최하점인가요?', labels: [] });
+    expect(withoutRatingLabels('[중요] 배치 정규화란?')).toEqual({ wording: '배치 정규화란?', labels: ['중요'] });
+  });
+
+  it("are no rating after a question that asks for one (`별점은? ★★★★`): there the stars are its answer", () => {
+    expect(withoutRatingLabels('별점은? ★★★★')).toEqual({ wording: '별점은? ★★★★', labels: [] });
+    expect(withoutRatingLabels('리뷰 평점은 몇 점인가요? ★★★★☆').wording).toBe('리뷰 평점은 몇 점인가요? ★★★★☆');
+    // One that only mentions stars or a rating is rated by them.
+    expect(withoutRatingLabels('별점이 1개인 리뷰는 어떻게 처리하나요? ★★').wording).toBe('별점이 1개인 리뷰는 어떻게 처리하나요?');
+    expect(withoutRatingLabels('What does a 5★ rating mean? ★').wording).toBe('What does a 5★ rating mean?');
+    const quiz = readNote('## 퀴즈\n\n- 이 문제의 난이도는?\n  - ★★★\n- 리뷰 평점은 몇 점인가요?\n  - ★★★★☆\n- 별점은? ★★★★\n');
+    expect(quiz.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['이 문제의 난이도는?', '• ★★★'],
+      ['리뷰 평점은 몇 점인가요?', '• ★★★★☆'],
+      ['별점은?', '★★★★'],
+    ]);
+    expect(ratesQuestion('콜드 스타트 해결 방법은?', '★★★ [중요]')).toBe(true);
+    expect(ratesQuestion('별점은?', '★★★★')).toBe(false);
+    expect(ratesQuestion('What is a join?', '(hint: two tables)')).toBe(false);
+    expect(ratesQuestion('What is a rating?', '5★')).toBe(false);
   });
 
   it('are only words that rate: a bracket that says what the question is about stays', () => {

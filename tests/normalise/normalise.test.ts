@@ -70,10 +70,13 @@ describe('question text', () => {
     expect(cleanPrompt('#1a What is dropout?')).toBe('#1a What is dropout?');
     expect(cleanPrompt('#define 매크로와 inline 함수의 차이는?')).toBe('#define 매크로와 inline 함수의 차이는?');
     expect(cleanPrompt('C#에서 async는 어떻게 동작하나요?')).toBe('C#에서 async는 어떻게 동작하나요?');
-    // With no mark after the number, only before a word set as a sentence starts: `#1 priority` is how it is worded.
+    // With no mark after the number, only a number of two digits before a question word or a task's verb, or Korean:
+    // a rank is worded (`#1 Priority`), and so is an issue's number (`#124`).
     expect(cleanPrompt('#3 Why does #pragma once matter?')).toBe('Why does #pragma once matter?');
     expect(cleanPrompt('#2 과적합이란?')).toBe('과적합이란?');
+    expect(cleanPrompt('#1 Priority for Q3?')).toBe('#1 Priority for Q3?');
     expect(cleanPrompt('#1 priority when a model overfits?')).toBe('#1 priority when a model overfits?');
+    expect(cleanPrompt('#124 What changed in the API?')).toBe('#124 What changed in the API?');
   });
 
   it('drops a number written in keycap emoji (1️⃣, 1️⃣0️⃣), as posts number their points, as it drops `1.`', () => {

@@ -162,9 +162,9 @@ function asksOnEachLine(inline: readonly PhrasingContent[], position: Position):
 
 /**
  * A line that ends with a question mark, as `endsWithQuestionMark` reads one, but for what a prompt
- * line still holds after it before any cleaning: difficulty emoji and the `**` or `_` closing its emphasis.
+ * line still holds after it before any cleaning: difficulty emoji, rating stars (`★★★`) and the `**` or `_` closing its emphasis.
  */
-const ASKS = new RegExp(String.raw`${QUESTION_MARK}[\s\p{Extended_Pictographic}\u200d\ufe0f*_:：]*$`, 'u');
+const ASKS = new RegExp(String.raw`${QUESTION_MARK}[\s\p{Extended_Pictographic}\u200d\ufe0f*_:：★☆]*$`, 'u');
 
 /**
  * `- What is X?` with its answer on the next line, or `Q: ...` with `A: ...`
