@@ -6,11 +6,10 @@
  * (`First posted on:` over the date).
  */
 import type { Paragraph, RootContent } from 'mdast';
-import { DATED } from '../wording/interrogative.js';
+import { CLOCK_TIME, DAY_DATE, STAMP_LABEL } from '../wording/date-shapes.js';
 import { inlineText } from '../wording/prompt-text.js';
 
-const STAMP_LABEL = String.raw`(?:(?:last\s+)?(?:updated|modified|edited|posted|published|written|created)(?:\s+(?:on|at))?|(?:작성일|수정일|최종\s*수정일?|게시일|업데이트|작성|수정)(?:\s*일자)?)\s*(?:[:：]\s*)?`;
-export const STAMP = new RegExp(String.raw`^(?:${STAMP_LABEL})?(?:${DATED.source})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\.?$`, 'iu');
+export const STAMP = new RegExp(String.raw`^(?:${STAMP_LABEL})?(?:${DAY_DATE})(?:\s+${CLOCK_TIME}(?::\d{2})?)?\s*\.?$`, 'iu');
 
 /** Whether a block is a date stamp alone on its line. */
 function isDateStamp(block: RootContent): block is Paragraph {

@@ -17,7 +17,7 @@
  */
 import { isBylineLine } from './byline.js';
 import { isCopyOf, isLinkedTitle } from './copied-page.js';
-import { CLOCK_TIME, DOTTED_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
+import { CLOCK_TIME, DOTTED_DATE, LAST_CHANGED_LABEL, LAST_CHANGED_LABEL_CJK, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 import { POST_FOOTER_LINES, postFooterAfter, TO_THE_END } from './post-footers.js';
 import { ASSISTANT_SAID, USER_SAID } from './assistant-chat.js';
 import { QUESTION_MARK } from '../wording/marks.js';
@@ -116,10 +116,10 @@ const NAMED_COMMENT = /^(?!(?:问题?|答案?|回答|解答|Q\d*|A\d*)\s*[：:])
 /**
  * When the page was last changed, in its footer's emphasis too (`*Last edited 2024-02-08.*`, `_최종 수정: 2024-03-02 by
  * 박서준_`, `最后编辑于 2024-03-02`, `最終更新日：2024年3月2日`). The Korean, Chinese and Japanese words only with a colon or
- * a date after them: `최종 수정된 모델은 …` is a sentence.
+ * a date after them: `최종 수정된 모델은 …` is a sentence. The words are date-shapes.ts's, which a page's date stamp
+ * closing an answer reads too (date-stamps.ts).
  */
-const LAST_EDITED =
-  /^[*_]*(?:last (?:updated|modified|edited)\b|(?:(?:최종|마지막)\s?(?:수정|편집|업데이트)(?:일시?|\s?날짜)?|最后(?:编辑|修改|更新)(?:于|时间|日期)?|最終(?:更新|編集|修正)(?:日時?)?)\s*(?:[:：]\s*\S|\d)).*$/i;
+const LAST_EDITED = new RegExp(String.raw`^[*_]*(?:${LAST_CHANGED_LABEL}\b|${LAST_CHANGED_LABEL_CJK}\s*(?:[:：]\s*\S|\d)).*$`, 'i');
 
 /** The buttons of a share widget: the places a page is shared to, and its links, named on a line of their own (`Facebook Twitter LinkedIn`). */
 const SHARE_BUTTON_RUN = String.raw`(?:(?:facebook|twitter|x|linkedin|reddit|e-?mail|whatsapp|telegram|pinterest|tumblr|hacker news|pocket|kakao(?:talk|story)?|naver|band|weibo|wechat|copy link|print|카카오톡|카카오스토리|페이스북|트위터|링크 복사)[\s,|·•/]*)+`;

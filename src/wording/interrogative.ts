@@ -11,6 +11,7 @@ import { sectionNumberOf } from './section-numbers.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from './marks.js';
 import { ANY_KANA } from './scripts.js';
 import { ratesQuestion, withoutRatingLabels } from './rating-labels.js';
+import { DAY_DATE } from './date-shapes.js';
 
 const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
@@ -537,11 +538,8 @@ export function isSectionTitle(text: string): boolean {
   return words.every((word) => MINOR_WORDS.has(bare(word).toLowerCase()) || /^[\p{Lu}\d]/u.test(bare(word)) || !/\p{L}/u.test(word));
 }
 
-/**
- * A day's date: `2024. 3. 2`, `2024-03-02`, `2024/3/2`, `2024년 3월 2일`, `March 2, 2024`, `2 Mar 2024`. A year and a
- * month or term alone (`2024-1학기`, `2023.2 중간고사`, `2024년 3월 정리`) may well title a section.
- */
-export const DATED = /\b(?:19|20)\d{2}\s*(?:[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\b|년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b/i;
+/** A day's date (`2024. 3. 2`, `March 2, 2024`), somewhere in a line: its shape is told in date-shapes.ts. */
+const DATED = new RegExp(DAY_DATE, 'i');
 
 /**
  * A line that names what to talk about in a few words (`P value and test hypothesis.`, `Overfitting how to

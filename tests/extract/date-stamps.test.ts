@@ -22,6 +22,17 @@ describe('a date stamp closing an answer', () => {
     expect(messagesOf(vfile)).toEqual(['7:date-stamp', '13:date-stamp', '19:date-stamp']);
   });
 
+  it("is labelled as the line telling a page's last change is (`마지막 수정:`, `最后编辑于`): one list of the labels (date-shapes.ts)", () => {
+    const note = '### What is precision?\n\nTP / (TP + FP).\n\n마지막 수정: 2024-03-02\n\n### What is recall?\n\nTP / (TP + FN).\n\n最后编辑于 2024-03-02 10:21\n\n### 배치 정규화란?\n\n미니배치 통계로 정규화한다.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is precision?', 'TP / (TP + FP).'],
+      ['What is recall?', 'TP / (TP + FN).'],
+      ['배치 정규화란?', '미니배치 통계로 정규화한다.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['5:date-stamp', '11:date-stamp']);
+  });
+
   it('stays where it is the answer, the question asks for a date, or the text above leads into it', () => {
     expect(answersOf('### Release date of BERT\n\n2018-10-11\n\n### When was the Transformer published?\n\nIn the paper by Vaswani et al.\n\n2017-06-12\n')).toEqual([
       ['Release date of BERT', '2018-10-11'],
