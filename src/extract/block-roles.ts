@@ -366,7 +366,7 @@ export function promptAt(index: number, blocks: readonly RootContent[], proposal
   if (choice.details && proposal.details && (choice.conceptDetails || asks(proposal.details))) return proposal.details;
   const line = proposal.line;
   if (!line) return undefined;
-  if (line.opensCell || line.card || cardAfterRule(index, blocks, line)) return line;
+  if (line.opensCell || line.card || line.titled || cardAfterRule(index, blocks, line)) return line;
   if (pointsToAnswer(index, blocks, proposals, choice) || continuesOptions(index, blocks, proposals)) return undefined;
   const next = blocks[index + 1];
   // A coding task whose answer is the code below it, in any kind of note.

@@ -51,6 +51,11 @@ export interface PromptCandidate {
    * construct the note asks with.
    */
   opensCell?: boolean;
+  /**
+   * A paragraph's title line (`**p-value의 정의**`, `① p-value의 정의` over its explanation) where a note titled as a
+   * collection of questions sets its questions so (titled-paragraphs.ts): a question, however worded.
+   */
+  titled?: boolean;
   /** Its line ended in a card marker (`Dropout #card`, parse/trailing-tags.ts): its author's flashcard, however worded. */
   card?: boolean;
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */

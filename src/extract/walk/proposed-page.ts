@@ -12,6 +12,7 @@ import { namesInterviewLog } from '../interview-rounds.js';
 import { withoutNeverAsking } from '../never-asks.js';
 import { bodyTitleIndex } from '../block-roles.js';
 import { withProblemTitles } from '../problem-headings.js';
+import { withTitledParagraphs } from '../titled-paragraphs.js';
 import { frontMatterQuestion } from '../front-matter-question.js';
 import { notionPageHead } from '../page-properties.js';
 import { withContinuedHeadings } from '../heading-continuations.js';
@@ -81,7 +82,10 @@ export function proposePage(doc: Document): ProposedPage {
     const line = recognized[index]!.line ?? plainLineRecognizer.recognize(block);
     if (line) recognized[index] = { ...recognized[index], line: { ...line, prompt: withoutTrailingColon(line.prompt), interrogative: true, opensCell: true } };
   }
-  const offered = withProblemTitles(blocks, recognized, titleText);
+  /** The note's title names a collection of questions (`# Deep Learning Interview questions`). */
+  const collectsQuestions = namesQuestionCollection(titleText);
+  const titled = withTitledParagraphs(blocks, recognized, collectsQuestions, firstHeading && !named ? blocks.indexOf(firstHeading) : -1);
+  const offered = withProblemTitles(blocks, titled, titleText);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
   // A Notion page's title over its properties, among question headings of its level: the page's title, no question.
@@ -91,8 +95,6 @@ export function proposePage(doc: Document): ProposedPage {
   // A post's front matter names its title, which its body may repeat as its lone `#` heading: the title still, no section.
   const bodyTitle = bodyTitleIndex(blocks, choice);
   const titleIndex = pageHead ? pageHead.title : doc.title === undefined || repeatsTitle(blocks[bodyTitle], doc.title) ? bodyTitle : -1;
-  /** The note's title names a collection of questions (`# Deep Learning Interview questions`). */
-  const collectsQuestions = namesQuestionCollection(titleText);
   const interviewLog = namesInterviewLog(titleText);
   const definitions = footnoteDefinitions(blocks);
   return { doc, source, vfile, blocks, offered, proposals, pageHead, choice, titleIndex, collectsQuestions, interviewLog, definitions, uncited: uncitedFootnotes(blocks, definitions) };
