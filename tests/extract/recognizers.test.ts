@@ -1834,6 +1834,14 @@ describe('Q:/A: line recogniser', () => {
     expect(answered[0]!.answer?.markdown).toBe('① 데이터 수집\n로그를 모은다.\n\n② 전처리\n결측치를 채운다.');
   });
 
+  it('reads the lines between a labelled question and its labelled answer as the question (`Q. 아래 조건의 추천 시스템 설계` over its conditions, then `A. …`), however it ends', () => {
+    const note = '# 시스템 디자인 면접 질문\n\nQ. 아래 조건의 추천 시스템 설계\n1억 명의 사용자에게 100ms 안에 추천을 제공해야 한다.\nA. 2단계(후보 생성 → 랭킹) 구조로 설계한다.\n\nQ. Number of parameters in a 3x3 conv layer with 64 input and\n128 output channels (with bias).\nA. 73,856.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['아래 조건의 추천 시스템 설계 1억 명의 사용자에게 100ms 안에 추천을 제공해야 한다.', '2단계(후보 생성 → 랭킹) 구조로 설계한다.'],
+      ['Number of parameters in a 3x3 conv layer with 64 input and 128 output channels (with bias).', '73,856.'],
+    ]);
+  });
+
   it('reads a labelled question that titles its subject over an answer that opens with a number (`Q. 1종 오류와 2종 오류` over `1종 오류: …`)', () => {
     const note = '# 통계\n\nQ. 1종 오류와 2종 오류\n1종 오류는 참인 귀무가설을 기각하는 것이다.\n\nQ. p-value란?\n극단적인 결과의 확률.\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([

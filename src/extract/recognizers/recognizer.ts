@@ -282,7 +282,8 @@ function splitBeforeAnswerLine(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
-  const asksBefore = (prompt: readonly PhrasingContent[]) => ASKS.test(inlineText(prompt).trim());
+  // Asking with its question mark, or labelled a question (`Q. 아래 조건의 추천 시스템 설계` over the conditions, then `A. …`).
+  const asksBefore = (prompt: readonly PhrasingContent[]) => ASKS.test(inlineText(prompt).trim()) || QA_LINE.test(inlineText(prompt));
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
     if (node.type === 'break') {
@@ -530,7 +531,10 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   const text = inlineText(line).trim();
   const asked = cleanPrompt(text);
   if (!(QA_LINE.test(text) || (CIRCLED_HEAD.test(text) && isInterrogative(asked))) || !isTitleLike(asked)) return false;
-  const next = inlineText(rest).trim().split('\n', 1)[0]!.trim();
+  const [next = '', ...after] = inlineText(rest).trim().split('\n').map((line) => line.trim());
+  // A line labelled as the answer further down (`A. …`) says where the answer starts: the lines before it are the
+  // question's (`Q. 아래 조건의 추천 시스템 설계` over the conditions), as splitBeforeAnswerLine cuts it.
+  if (after.some((line) => ANSWER_PREFIX.test(line))) return false;
   // A script without capitals (Hangul, Han) opens no sentence by its case, nor does a number (`1종 오류: …`): a line
   // so opened answers when it ends a sentence. A question set in bold whole (`**Q3. BLEU score의 한계**`) ends where
   // its bold does: the next line is another sentence however it opens (`n-gram 일치만 …`).
