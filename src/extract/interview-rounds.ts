@@ -28,12 +28,7 @@ import { namesIntroduction, SELF_INTRODUCTION } from '../wording/interview-openi
 
 const QUALIFIER = String.raw`(?:\s*[（(【\[][^）)】\]]{0,30}[）)】\]])?(?:\s*[:：\-–—]\s*[^:：]{0,40})?\s*[:：]?`;
 const CHINESE_ROUND = String.raw`(?:[一二三四五六七八九十]|\d{1,2})\s*面|(?:hr|HR|技术|交叉|加|终|主管|总监|业务|电话|视频|现场|群)\s*面(?:试)?|第\s*[一二三四五六七八九十\d]{1,2}\s*(?:轮|面)(?:\s*(?:技术)?面试?)?|[一二三四五六七八九十\d]{1,2}\s*轮\s*(?:技术)?面试?|笔试|性格测试|心理测试|测评`;
-/**
- * `2차 면접`, and as a Korean write-up names it, after the company (`카카오 1차 면접`, `네이버 2차 기술면접`), or over what
- * it asked (`1차 면접 질문`). Not `1차 면접 후기`: the story of the round, told in sentences, not its list of questions.
- */
-const KOREAN_ROUND = String.raw`(?:[^\s\d:：()（）#]{1,20}\s+){0,2}\d{1,2}\s*차\s*(?:기술|실무|임원|인성|코딩|최종)?\s*면접(?:\s+질문)?`;
-const OTHER_ROUND = String.raw`round\s*\d{1,2}|(?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|final|last)\s+round|${KOREAN_ROUND}`;
+const OTHER_ROUND = String.raw`round\s*\d{1,2}|(?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|final|last)\s+round|\d{1,2}\s*차\s*면접`;
 /** A word every round's name holds (ROUND): `面`, `轮`, `笔试`, `测`, `round`, `면접`. */
 const ROUND_WORD = /面|轮|笔试|测|round|면접/i;
 const ROUND = new RegExp(String.raw`^(?:${CHINESE_ROUND}|${OTHER_ROUND})${QUALIFIER}$`, 'i');
