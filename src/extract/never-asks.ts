@@ -28,18 +28,19 @@ const INVITES_QUESTIONS = String.raw`(?:혹시\s*)?(?:질문|궁금한\s*(?:점|
 
 /**
  * The author's card that closes a post, as a clipper saves it (MarkDownload's `## Written by [Jane Doe](…)` over the
- * author's followers and bio), or its title (`About the author`, `저자 소개`).
+ * author's followers and bio), or its title (`About the author`, `저자 소개`): a name after `by`, the title whole, no
+ * question mark (`Written by whom?`, `Posted by 기준으로 커밋을 찾으려면?` ask).
  */
-const AUTHOR_CARD = String.raw`(?:written|posted|published) by\s+\S.{0,60}|about (?:the|this) author|(?:저자|작성자|글쓴이)\s*소개`;
+const AUTHOR_CARD = /^(?:(?:written|posted|published) by\s+(?!(?:whom?|which|what)\b)[^?？]{1,60}|about (?:the|this) author|(?:저자|작성자|글쓴이)\s*소개)$/i;
 
 /**
- * Sections that open or close a blog post (its author's card too), or lead through it (`Index` over its table of contents), the
+ * Sections that open or close a blog post, or lead through it (`Index` over its table of contents), the
  * author's notes to self (`Notes`, `메모`) and study plan (`Study Plan`, `준비 일정`), and the wishes that close a cheat sheet (`**Good luck!** 🚀`), a talk's last slide (`Q&A`, `질문 있으신가요?`, `감사합니다`), in English, Korean and Chinese; the whole title, a
  * closing mark allowed. An interview post's account of the questions the candidate asked (`역질문`, `反问`, `逆質問`) is one:
  * they are no questions to study.
  */
 const POST_SECTION = new RegExp(
-  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|${THANKS}(?: for reading)?|(?:any )?questions|q\s?(?:&|and)\s?a(?:\s*(?:시간|time|session))?|질의\s?응답|${INVITES_QUESTIONS}|${KOREAN_THANKS}|${GOOD_LUCK}|${ALL_THE_BEST}|${HAPPY_STUDYING}|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|(?:study|prep(?:aration)?|interview prep(?:aration)?) (?:plan|schedule|timeline)|(?:공부|준비|학습|면접\s*준비)\s*(?:일정|계획)|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|${AUTHOR_CARD}|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[${QUESTION_MARKS}!.:：]*$`,
+  String.raw`^(?:index|(?:table of )?contents|toc|目录|目次|목차|others?|misc(?:ellaneous)?|其他|其它|기타|introduction|intro|overview|summary(?: table)?|${CLOSING_SECTION}|tl;?\s?dr|(?:key )?takeaways|recap|what(?:['’]s| is)? next|next steps?|next up|related (?:posts|articles)|acknowledge?ments|${THANKS}(?: for reading)?|(?:any )?questions|q\s?(?:&|and)\s?a(?:\s*(?:시간|time|session))?|질의\s?응답|${INVITES_QUESTIONS}|${KOREAN_THANKS}|${GOOD_LUCK}|${ALL_THE_BEST}|${HAPPY_STUDYING}|you(?:['’]ve| have) got this|lessons? learned|reflections?|retrospective|(?:my |personal )?notes?(?: to (?:self|myself)| for myself)?|memos?|(?:개인\s?)?메모|笔记|备注|(?:自分用)?メモ|why (?:did )?i (?:write|wrote) this(?: post| article)?|(?:study|prep(?:aration)?|interview prep(?:aration)?) (?:plan|schedule|timeline)|(?:공부|준비|학습|면접\s*준비)\s*(?:일정|계획)|요약|정리|들어가며|느낀\s?점|후기|회고|소감|${REVERSE_QUESTIONS}|反问环节|(?:왜\s*)?이 글을 (?:쓰게 된|쓰는) (?:이유|계기)|왜 이 글을 쓰게 되었나|다음 (?:글|편|단계)|다음은|다음 이야기)\s*[${QUESTION_MARKS}!.:：]*$`,
   'i',
 );
 const CLOSING_TITLE = new RegExp(String.raw`^(?:${CLOSING_SECTION})\s*[!.:：]*$`, 'i');
@@ -50,7 +51,7 @@ const JOINED = /\s*(?:[&/+,·]|\band\b|및)\s*/i;
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();
   if (isToDoMarker(text) || startsWithToDoMarker(text)) return 'todo';
-  return POST_SECTION.test(text) || namesPostSections(text) ? 'post-section' : undefined;
+  return POST_SECTION.test(text) || namesPostSections(text) || AUTHOR_CARD.test(text) ? 'post-section' : undefined;
 }
 
 /** A title that joins two names or more of a post's own sections, each one whole (`역질문 & 소감`). */

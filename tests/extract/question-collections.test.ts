@@ -84,6 +84,9 @@ describe('a numbered list of topics in a note titled as a collection of question
       ['p-value의 정의', '귀무가설이 참일 때 극단적인 결과가 나올 확률이다.'],
       ['신뢰구간의 의미', '같은 방법으로 구간을 반복해서 만들면 95%가 모수를 포함한다.'],
     ]);
+    // A bold topic over the question it files, or a bold remark (`**Note**`), is no topic to explain.
+    const filed = readNote('# 면접 질문 모음\n\n1. **카카오**\n   추천 시스템에서 cold start는 어떻게 해결하나요?\n2. **네이버**\n   검색 랭킹 모델은 어떻게 평가하나요?\n');
+    expect(filed.questions.map((question) => question.question)).toEqual(['카카오 추천 시스템에서 cold start는 어떻게 해결하나요?', '네이버 검색 랭킹 모델은 어떻게 평가하나요?']);
   });
 
   it('is no such list in another note, nor when its items link (a table of contents)', () => {

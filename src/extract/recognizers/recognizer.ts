@@ -3,7 +3,8 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
 import { MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, endsStatement, hasWords, isInterrogative, isTitleLike, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, endsStatement, hasWords, isInterrogative, isTitleLike, namesAnswerPart, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
+import { isToDoMarker } from '../to-do-marker.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
@@ -215,9 +216,17 @@ export function splitAfterAskingLine(inline: readonly PhrasingContent[], positio
  */
 export function splitAfterBoldTitle(inline: readonly PhrasingContent[], position: Position): ReturnType<typeof splitAfterPromptLine> {
   const line = firstLineOf(inline, position);
-  if (!line || inlineText(line.answer).trim() === '') return undefined;
+  const next = line && inlineText(line.answer).trim().split('\n', 1)[0]!;
+  // A topic over the question it files (`**카카오**` over `cold start는 어떻게 해결하나요?`) names no question: the line under it asks.
+  if (!line || !next || isInterrogative(cleanPrompt(next))) return undefined;
   const strong = boldRun(line.prompt);
-  return strong && isTitleLike(cleanPrompt(inlineText(strong.children))) ? cutAfterLine(line, position) : undefined;
+  const title = strong && cleanPrompt(inlineText(strong.children));
+  return title && isTitleLike(title) && !namesNoTopic(title) ? cutAfterLine(line, position) : undefined;
+}
+
+/** A bold label that files a remark, not a topic to explain: an answer's part or an admonition (`Note`, `Tip`, `장점`), a to-do, a source. */
+function namesNoTopic(title: string): boolean {
+  return namesAnswerPart(title) || isToDoMarker(title) || /^(?:출처|참고(?:\s*자료)?|sources?|references?|refs?)$/i.test(title);
 }
 
 /** The paragraph at `position` cut after its first line (`firstLineOf`): that line the prompt, the rest its answer. */
