@@ -2,31 +2,38 @@
  * Paragraphs that open with a title of their own line, where a note titled as a collection of questions (`# 통계 면접
  * 질문`) sets its questions so instead of under headings: the title set in bold whole (`**p-value의 정의**`) or numbered
  * with a circled number (`① p-value의 정의`), over the text that explains it, under it in the paragraph or in the
- * blocks after it. Each title is a question, as the same title would be as a heading of such a note (constructs.ts,
- * collected depths), and the text under it its answer.
+ * paragraph or list after it. Each title is a question, as the same title would be as a heading of such a note
+ * (constructs.ts, collected depths), and the text under it its answer.
  *
- * Only where every paragraph so opened is such a title or a question (the note's own way of setting its questions,
- * not a bold label or two in an answer, `**장점**` over its points), two of them at least, and no heading but the
- * note's title orders the note (under headings, a bold title is a part of an answer).
+ * Bold lines are how notes set apart many things besides their questions, and titles and questions look alike: so
+ * only where nothing else in the note asks (no heading under its title, no line, `Q:` line or list that asks, no
+ * bold line that asks: beside `**Dropout이란?**`, a bold `**효과**` titles a part of its answer), where every
+ * paragraph so opened is such a title, two of them at least, and none titles a question (a category over the
+ * questions under it, `**Part 1. 통계**`). Circled numbers count the note's own points, ①, ② and on in order: there
+ * a line that asks may stand among the titles (`③ 중심극한정리란?`).
  */
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
 import { candidate, firstLineOf, type PromptCandidate } from './recognizers/recognizer.js';
+import { isQuestionList } from './recognizers/question-list.js';
 import { boldRun } from './bold-line.js';
+import { isToDoMarker } from './to-do-marker.js';
 import { CIRCLED_NUMBERS } from '../schema/choice-mark.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
-import { isInterrogative, isTitleLike, namesAnswerPart } from '../wording/interrogative.js';
+import { endsStatement, isInterrogative, isTitleLike, namesAnswerPart } from '../wording/interrogative.js';
+import { DAY_DATE } from '../wording/date-shapes.js';
 
 const CIRCLED_HEAD = new RegExp(String.raw`^\s*([${CIRCLED_NUMBERS}])\s`, 'u');
+/** A title that labels what follows its colon (`출처: 개인 정리`) or opens with a date (`2024.03.02 업데이트`): a note's remark, no topic. */
+const REMARK = new RegExp(String.raw`^[^:：]{1,20}[:：]\s|^(?:${DAY_DATE})`, 'iu');
 
 type Opening = 'bold' | 'circled';
 
-/** A paragraph's title line read as a question: its kind, the proposal that asks it, and whether its words asked already. */
+/** A paragraph's title line read as a question: its kind, and the proposal that asks it. */
 interface TitledParagraph {
   index: number;
   opening: Opening;
   found: PromptCandidate;
-  asks: boolean;
 }
 
 /**
@@ -37,17 +44,24 @@ export function withTitledParagraphs(blocks: readonly RootContent[], proposals: 
   if (!collectsQuestions || blocks.some((block, index) => block.type === 'heading' && index !== titleIndex)) return proposals;
   const titled: TitledParagraph[] = [];
   for (const [index, block] of blocks.entries()) {
+    if (block.type === 'list' && isQuestionList(block)) return proposals;
     if (block.type !== 'paragraph' || !block.position) continue;
     const opening = openingOf(block);
-    if (!opening) continue;
+    if (!opening) {
+      // A line that asks, or a `Q:` line: the note's questions are those, and its titles parts of their answers.
+      if (proposals[index]?.qa || proposals[index]?.line?.interrogative) return proposals;
+      continue;
+    }
     const found = titleOf(block, opening, blocks[index + 1]);
     // One paragraph so opened that titles nothing (`**Note:** see above`, a sentence in bold): not the note's way.
     if (!found) return proposals;
-    titled.push({ index, opening, found, asks: isInterrogative(found.prompt) });
+    titled.push({ index, opening, found });
   }
-  // Of one kind, two at least, and one at least a title that did not ask already (else nothing is new here).
-  if (titled.length < 2 || titled.some((one) => one.opening !== titled[0]!.opening) || titled.every((one) => one.asks)) return proposals;
-  if (titled[0]!.opening === 'circled' && !countsOn(titled, blocks)) return proposals;
+  if (titled.length < 2 || titled.some((one) => one.opening !== titled[0]!.opening)) return proposals;
+  // Of bold lines, a title is one only where none asks; circled titles count on from ①, and may ask among them.
+  const circled = titled[0]!.opening === 'circled';
+  const asking = titled.filter((one) => isInterrogative(one.found.prompt)).length;
+  if (asking === titled.length || (circled ? !countsOn(titled, blocks) : asking > 0)) return proposals;
   const marked = [...proposals];
   for (const { index, opening, found } of titled) {
     const construct = opening === 'bold' ? 'bold' : 'line';
@@ -66,21 +80,28 @@ function openingOf(paragraph: Paragraph): Opening | undefined {
 
 /**
  * The paragraph's title line as a prompt, its answer the lines under it; undefined when the line is no title (a
- * sentence, an answer's label or part, `Note`, `장점`) or has nothing under it, in the paragraph or right after it.
+ * sentence, an answer's part, `Note`, `장점`, a remark, `출처: …`) or has no explanation under it, in the paragraph or
+ * right after it, that does not itself ask.
  */
 function titleOf(paragraph: Paragraph, opening: Opening, next: RootContent | undefined): PromptCandidate | undefined {
   const line = firstLineOf(paragraph.children, paragraph.position!);
   const first = line ? line.prompt : paragraph.children;
   const shown = opening === 'bold' ? boldRun(first)!.children : first;
   const prompt = cleanPrompt(inlineText(shown));
-  // An answer's part (`**장점**`, `**Example**`) titles no question: a note with one sets its answers' parts so.
-  const titles = prompt !== '' && (isTitleLike(prompt) || isInterrogative(prompt)) && !namesAnswerPart(prompt);
+  const asks = isInterrogative(prompt);
+  const titles = prompt !== '' && (asks || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesAnswerPart(prompt) && !isToDoMarker(prompt);
   const rest = line && inlineText(line.answer).trim() !== '' ? line : undefined;
-  const explained = rest !== undefined || next?.type === 'paragraph' || next?.type === 'list';
-  if (!titles || !explained) return undefined;
+  if (!titles || !explains(rest ? inlineText(rest.answer) : undefined, rest ? undefined : next)) return undefined;
   const position = rest ? { start: paragraph.position!.start, end: rest.end } : paragraph.position!;
   const answer: Paragraph[] = rest ? [{ type: 'paragraph', children: rest.answer, ...(rest.answerStart ? { position: { start: rest.answerStart, end: paragraph.position!.end } } : {}) }] : [];
   return candidate(opening === 'bold' ? 'bold' : 'line', shown, position, { answerLead: answer });
+}
+
+/** Whether the lines under a title (`text`), or the block after it, explain it: text that does not ask, or a list that is not of questions. */
+function explains(text: string | undefined, next: RootContent | undefined): boolean {
+  const said = text ?? (next?.type === 'paragraph' ? inlineText(next.children) : undefined);
+  if (said !== undefined) return said.trim() !== '' && !isInterrogative(cleanPrompt(said.trim().split('\n', 1)[0]!)) && !boldRun(next?.type === 'paragraph' ? next.children : []);
+  return next?.type === 'list' && !isQuestionList(next as List);
 }
 
 /** Whether circled titles count on from ① as the note's own numbering does: ①, ②, ③ in that order. */

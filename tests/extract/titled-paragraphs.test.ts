@@ -41,4 +41,20 @@ describe('titled paragraphs in a note titled as a collection of questions', () =
       ['Batch Norm이란?', '배치 통계로 정규화.'],
     ]);
   });
+
+  it('are no questions beside bold lines that ask (`**효과**` under `**Dropout이란?**` titles a part of its answer), nor beside any other line that asks', () => {
+    const labelled = '# 딥러닝 면접 질문\n\n**Dropout이란?**\n뉴런을 무작위로 끈다.\n\n**효과**\n앙상블 효과가 있다.\n\n**Batch Norm이란?**\n배치 통계로 정규화.\n';
+    expect(answerTextsOf(labelled)).toEqual([
+      ['Dropout이란?', '뉴런을 무작위로 끈다.\n효과\n앙상블 효과가 있다.'],
+      ['Batch Norm이란?', '배치 통계로 정규화.'],
+    ]);
+    // Circled steps under a plain question are its answer's.
+    const steps = '# 데이터 엔지니어링 면접 질문\n\nETL 파이프라인을 어떻게 설계하나요?\n\n① 수집\nKafka로 받는다.\n\n② 변환\nSpark로 정제한다.\n';
+    expect(answerTextsOf(steps)).toEqual([['ETL 파이프라인을 어떻게 설계하나요?', '① 수집\nKafka로 받는다.\n② 변환\nSpark로 정제한다.']]);
+  });
+
+  it('are no questions where a bold title files the questions under it (`**Part 1. 통계**` over a list of them)', () => {
+    const note = '# 면접 질문 모음\n\n**Part 1. 통계**\n\n- p-value란 무엇인가?\n- 중심극한정리를 설명하라.\n\n**Part 2. 머신러닝**\n\n- 과적합이란?\n- 정규화는 왜 하나요?\n';
+    expect(answerTextsOf(note).map(([question]) => question)).toEqual(['p-value란 무엇인가?', '중심극한정리를 설명하라.', '과적합이란?', '정규화는 왜 하나요?']);
+  });
 });
