@@ -28,7 +28,7 @@ import { unquotePairs } from './quoted-pairs.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
 import { dropLines } from './left-out-lines.js';
-import { answerChromeLines, pagerLinks } from './site-chrome.js';
+import { answerChromeLines } from './site-chrome.js';
 import { dropWikipediaMarks } from './wikipedia-marks.js';
 import { dropAnswerPageChips, dropAssistantPageChrome, readAssistantPage } from './assistant-page.js';
 import { closeMarkupGaps, readSiteMarkup } from './site-markup.js';
@@ -642,8 +642,6 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const assistantChrome = dropAssistantPageChrome(parsed.tree, text, textLines, assistantPage);
   // A Q&A site's byline over each answer and its buttons under it, which Markdown reads into the answer's paragraphs.
   const answerChrome = dropAnswerChrome(parsed.tree, text, textLines);
-  // A blog's pager under its post (Velog's `이전 포스트` over a post's title over `0개의 댓글`), clipped into a Markdown note.
-  const pager = dropPostPager(parsed.tree, text, textLines);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
   if (syntax.definitionLists) readDefinitionLists(parsed.tree, text, textLines);
   readGlossaryLists(parsed.tree, source.vfile);
@@ -671,7 +669,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...answerChrome, ...pager, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...answerChrome, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.
@@ -770,22 +768,6 @@ function dropAnswerChrome(tree: Root, text: string, lines: readonly string[]): L
   const chrome = answerChromeLines(lines);
   if (chrome.size === 0) return [];
   const taken = dropLines(tree, text, lines, chrome);
-  return [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'site-chrome' as const }));
-}
-
-/** A word of a pager (`이전 포스트`, `Previous`): a note with none has no pager to look for. */
-const PAGER_WORD = /이전\s?(?:글|포스트)|\bprev(?:ious)?\b/i;
-
-/**
- * A pager between a blog's or a docs site's pages (site-chrome.ts `pagerLinks`: `Previous` and `Next` with their
- * pages' titles, Velog's one post over its count of comments, the author's card over a pager of posts), taken out of
- * a Markdown note's tree as copied text loses it: those lines its paragraphs hold.
- */
-function dropPostPager(tree: Root, text: string, lines: readonly string[]): LeftOutLine[] {
-  if (!PAGER_WORD.test(text)) return [];
-  const pager = new Set([...pagerLinks(lines.map((line) => line.trim()))].map((index) => index + 1));
-  if (pager.size === 0) return [];
-  const taken = dropLines(tree, text, lines, pager);
   return [...taken].map((line) => ({ line, text: lines[line - 1]!.trim(), reason: 'site-chrome' as const }));
 }
 

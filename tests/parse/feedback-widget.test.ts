@@ -189,15 +189,6 @@ describe("a Korean blog post's footer and header in copied text", () => {
     expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toEqual([3, 8, 9, 10, 11, 12, 13].map((line) => `${line}:site-chrome`));
   });
 
-  it('leaves out such a pager clipped into a Markdown note, and a docs page\'s `Previous` and `Next` with their titles; a `Previous` in an answer stays', () => {
-    const velog = readNote('# [AI 면접] 딥러닝 기초\n\n## BERT-base의 어텐션 헤드 수는?\n\n12\n\n이전 포스트\n[AI 면접] 통계 기초\n0개의 댓글\n');
-    expect(velog.questions.map((question) => [question.question, question.answer?.text])).toEqual([['BERT-base의 어텐션 헤드 수는?', '12']]);
-    expect(messagesOf(velog.vfile).filter((message) => message.endsWith('site-chrome'))).toEqual(['7:site-chrome', '8:site-chrome', '9:site-chrome']);
-    const docs = readNote('## What does `torch.no_grad` do?\n\nIt turns off gradient tracking.\n\nPrevious\nAutograd mechanics\nNext\nCUDA semantics\n');
-    expect(docs.questions.map((question) => question.answer?.text)).toEqual(['It turns off gradient tracking.']);
-    expect(answerTextsOf('## What does a previous hidden state carry?\n\nPrevious\ncontext from the tokens before.\n')).toEqual([['What does a previous hidden state carry?', 'Previous\ncontext from the tokens before.']]);
-  });
-
   it('keeps a title under a lone `이전 포스트` with no count of comments under it, and a plain word apart from the pager over a line', () => {
     expect(parsePlainText('Title\n\nQ?\n\n이전 포스트\n통계 기초\n').leftOut.map((line) => line.line)).toEqual([5]);
     const card = (above: string[]) => parsePlainText(['Title', '', 'Q?', ...above, '', '이전 포스트', 'A', '0개의 댓글', ''].join('\n')).leftOut.map((line) => line.line);
