@@ -1834,12 +1834,15 @@ describe('Q:/A: line recogniser', () => {
     expect(answered[0]!.answer?.markdown).toBe('① 데이터 수집\n로그를 모은다.\n\n② 전처리\n결측치를 채운다.');
   });
 
-  it('reads the lines between a labelled question and its labelled answer as the question (`Q. 아래 조건의 추천 시스템 설계` over its conditions, then `A. …`), however it ends', () => {
-    const note = '# 시스템 디자인 면접 질문\n\nQ. 아래 조건의 추천 시스템 설계\n1억 명의 사용자에게 100ms 안에 추천을 제공해야 한다.\nA. 2단계(후보 생성 → 랭킹) 구조로 설계한다.\n\nQ. Number of parameters in a 3x3 conv layer with 64 input and\n128 output channels (with bias).\nA. 73,856.\n';
+  it('reads the lines between a labelled question and its labelled answer as the question where it points to them (`Q. 아래 조건의 …`) or its last line asks (`어떻게 대응하겠는가`)', () => {
+    const note = '# 시스템 디자인 면접 질문\n\nQ. 아래 조건의 추천 시스템 설계\n1억 명의 사용자에게 100ms 안에 추천을 제공해야 한다.\nA. 2단계(후보 생성 → 랭킹) 구조로 설계한다.\n\nQ. 상황: 배포 후 val loss가 오른다.\n어떻게 대응하겠는가\nA. 조기 종료를 적용한다.\n';
     expect(readNote(note).questions.map((question) => [question.question, question.answer?.text])).toEqual([
       ['아래 조건의 추천 시스템 설계 1억 명의 사용자에게 100ms 안에 추천을 제공해야 한다.', '2단계(후보 생성 → 랭킹) 구조로 설계한다.'],
-      ['Number of parameters in a 3x3 conv layer with 64 input and 128 output channels (with bias).', '73,856.'],
+      ['상황: 배포 후 val loss가 오른다. 어떻게 대응하겠는가', '조기 종료를 적용한다.'],
     ]);
+    // Elsewhere a line labelled so under an answer's first line is the answer's (a handshake's hosts, `A: SYN 전송`).
+    const hosts = '# 네트워크 면접 질문\n\nQ: TCP 3-way handshake 과정\n클라이언트(A)와 서버(B)가 세 번 메시지를 주고받는다.\nA: SYN 전송\nB: SYN+ACK 응답\n';
+    expect(readNote(hosts).questions.map((question) => question.question)).toEqual(['TCP 3-way handshake 과정']);
   });
 
   it('reads a labelled question that titles its subject over an answer that opens with a number (`Q. 1종 오류와 2종 오류` over `1종 오류: …`)', () => {

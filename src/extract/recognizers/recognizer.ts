@@ -194,6 +194,18 @@ export function splitAfterPromptLine(
   return cutAfterLine(line, position);
 }
 
+/** Words by which a question points to the lines under it: `아래 조건의 …`, `다음 상황에서의 대처`, `Given the data below, …`. */
+const FORWARD = /아래|다음(?:의|과\s*같은)?\s|주어진|\bbelow\b|\bfollowing\b/i;
+
+/**
+ * Whether a labelled question's line (`text`) points to the lines under it and one of them (`after`, those past the
+ * next) is labelled as its answer: those between are the question's, its scene. Only so: an answer's own lines may
+ * carry such a label (`A: SYN 전송` of a handshake's hosts, `A. Karpathy`), and line shape alone does not tell them.
+ */
+function refersForward(text: string, after: readonly string[]): boolean {
+  return FORWARD.test(text) && after.some((line) => ANSWER_PREFIX.test(line));
+}
+
 /**
  * `2. Difference between random forest and gradient boosting` over `RF is bagging, …` on the next line: a first
  * line that asks without a question mark, over a line that opens a sentence of its own that neither asks nor sets
@@ -291,8 +303,14 @@ function splitBeforeAnswerLine(
   inline: readonly PhrasingContent[],
   position: Position,
 ): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } | undefined {
-  // Asking with its question mark, or labelled a question (`Q. 아래 조건의 추천 시스템 설계` over the conditions, then `A. …`).
-  const asksBefore = (prompt: readonly PhrasingContent[]) => ASKS.test(inlineText(prompt).trim()) || QA_LINE.test(inlineText(prompt));
+  // Asking with its question mark; or labelled a question that points to the lines under it (`Q. 아래 조건의 추천 시스템
+  // 설계` over the conditions, then `A. …`), or whose last line asks without one (`Q. 상황: …` over `어떻게 대응하겠는가`).
+  const asksBefore = (prompt: readonly PhrasingContent[]) => {
+    const text = inlineText(prompt).trim();
+    if (ASKS.test(text)) return true;
+    const lines = text.split('\n');
+    return QA_LINE.test(text) && (FORWARD.test(lines[0]!) || (lines.length > 1 && isInterrogative(cleanPrompt(lines.at(-1)!))));
+  };
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
     if (node.type === 'break') {
@@ -541,9 +559,9 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   const asked = cleanPrompt(text);
   if (!(QA_LINE.test(text) || (CIRCLED_HEAD.test(text) && isInterrogative(asked))) || !isTitleLike(asked)) return false;
   const [next = '', ...after] = inlineText(rest).trim().split('\n').map((line) => line.trim());
-  // A line labelled as the answer further down (`A. …`) says where the answer starts: the lines before it are the
-  // question's (`Q. 아래 조건의 추천 시스템 설계` over the conditions), as splitBeforeAnswerLine cuts it.
-  if (after.some((line) => ANSWER_PREFIX.test(line))) return false;
+  // A question that points to the lines under it (`Q. 아래 조건의 추천 시스템 설계` over the conditions) runs on to its
+  // answer's label (`A. …`), as splitBeforeAnswerLine cuts it; not one set in bold whole, which ends where its bold does.
+  if (!boldRun(line) && refersForward(text, after)) return false;
   // A script without capitals (Hangul, Han) opens no sentence by its case, nor does a number (`1종 오류: …`): a line
   // so opened answers when it ends a sentence. A question set in bold whole (`**Q3. BLEU score의 한계**`) ends where
   // its bold does: the next line is another sentence however it opens (`n-gram 일치만 …`).
