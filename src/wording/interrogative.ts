@@ -141,7 +141,7 @@ const STOP_AFTER_QUESTION_MARK = new RegExp(String.raw`(${QUESTION_MARK})[.。\s
 function core(text: string): string {
   // A rating at either end (`콜드 스타트 해결 방법은? ★★★`) says how much the question matters, not how it asks.
   return withoutRatingLabels(text)
-    .wording    .replace(DIFFICULTY_TAG, '')
+    .wording.replace(DIFFICULTY_TAG, '')
     .replace(ASKED_BY, '')
     .replace(CLOSING_HINT, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')

@@ -26,10 +26,6 @@ export const FOLLOW_UP_HAN = '追问';
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
 /**
- * A text that opens with a follow-up's label and its colon or parenthesis (`Follow-Up Question:`, `꼬리 질문 2:`, `꼬리1)`,
- * `追问：`), perhaps after the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led.
- */
-/**
  * What follows a follow-up's label when an interview write-up notes that none was asked (`꼬리질문: 없음`, `Follow-up:
  * none`), up to its line's end: the line is a remark on the question above, not a question; a RegExp source.
  */
@@ -41,6 +37,11 @@ const SAYS_NONE_ASKED = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOL
 export function saysNoneAsked(line: string): boolean {
   return SAYS_NONE_ASKED.test(line);
 }
+/**
+ * A text that opens with a follow-up's label and its colon or parenthesis (`Follow-Up Question:`, `꼬리 질문 2:`, `꼬리1)`,
+ * `追问：`), perhaps after the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led; not
+ * one over none (`꼬리질문: 없음`, NONE_ASKED).
+ */
 export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：)](?!${NONE_ASKED})`, 'iu');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|题目|試題|试题|题|問|问|質問|考点|考點)`;
 

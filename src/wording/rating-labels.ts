@@ -65,7 +65,7 @@ const AT_END = new RegExp(String.raw`\s*(?:${LABEL}|(?<=\s)${BARE_STARS})\s*$`, 
 /**
  * A question that asks for a rating, as its last words (`별점은?`, `난이도는?`, `리뷰 평점은 몇 점인가요?`, `What is its
  * rating?`): the stars after it answer it; they do not rate it. One that only mentions stars (`별점이 1개인 리뷰는 어떻게
- *처리하나요?`, `What does a 5★ rating mean?`) is rated by them as any other.
+ * 처리하나요?`, `What does a 5★ rating mean?`) is rated by them as any other.
  */
 const ASKS_FOR_RATING = /(?:별점|평점|난이도|만족도)(?:은|는|이|가)?\s*(?:몇\s*점\S*)?\s*[?？]?$|몇\s*점(?:인가요|이에요|예요|일까요|입니까|이야)?\s*[?？]?$|\brating\s*[?？]$|\bhow many stars\b/i;
 /**

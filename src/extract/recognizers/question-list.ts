@@ -676,14 +676,13 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
       questions.push({ candidate: led, answer: [...led.answerLead] });
     } else if (answer.length === 0 && followUps.length === 0 && prompt !== undefined && asksInASentence(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2) {
       // A scene or a quote around the sentence that asks (`Your app gets 1M queries/day -- how do you optimize LLM cost?
-      // Cover token reduction.`), among items that ask: the whole item is the question.
-      // A topic set in bold over the lines that explain it (`1. **p-value의 정의**` over `귀무가설이 …`) is answered by them.
-    questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
+      // Cover token reduction.`), among items that ask: the whole item is the question (and what its prompt left under it, its answer).
+      questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && prompt !== undefined && namesATopic(prompt.prompt) && (throughout ??= asksThroughout(list))) {
       // A title-like prompt where nearly every item asks (`10. P value and test hypothesis.` among `9. What is
-      // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are.
-      // A topic set in bold over the lines that explain it (`1. **p-value의 정의**` over `귀무가설이 …`) is answered by them.
-    questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
+      // logistic distribution?`): the topic the author means to be asked about, unanswered as its neighbours are, but for
+      // one set in bold over the lines that explain it (`1. **p-value의 정의**` over `귀무가설이 …`), answered by them.
+      questions.push({ candidate: prompt, answer: [...prompt.answerLead] });
     } else if (followUps.length > 0 && prompt !== undefined && sectionTitle(prompt.prompt) === undefined) {
       // A sentence or a scene over its questions (`Consider a classification where 99% of data belongs to class
       // A.`) sets them up: each is asked after it, and shows what the scene shows besides (a picture, a table).
