@@ -14,16 +14,14 @@
  */
 import type { List, Paragraph, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
-import { candidate, firstLineOf, type PromptCandidate } from './recognizers/recognizer.js';
+import { candidate, CIRCLED_HEAD, firstLineOf, namesNoTopic, type PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { boldRun } from './bold-line.js';
-import { isToDoMarker } from './to-do-marker.js';
 import { CIRCLED_NUMBERS } from '../schema/choice-mark.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
-import { endsStatement, isInterrogative, isTitleLike, namesAnswerPart } from '../wording/interrogative.js';
+import { endsStatement, isInterrogative, isTitleLike } from '../wording/interrogative.js';
 import { DAY_DATE } from '../wording/date-shapes.js';
 
-const CIRCLED_HEAD = new RegExp(String.raw`^\s*([${CIRCLED_NUMBERS}])\s`, 'u');
 /** A title that labels what follows its colon (`출처: 개인 정리`) or opens with a date (`2024.03.02 업데이트`): a note's remark, no topic. */
 const REMARK = new RegExp(String.raw`^[^:：]{1,20}[:：]\s|^(?:${DAY_DATE})`, 'iu');
 
@@ -89,7 +87,7 @@ function titleOf(paragraph: Paragraph, opening: Opening, next: RootContent | und
   const shown = opening === 'bold' ? boldRun(first)!.children : first;
   const prompt = cleanPrompt(inlineText(shown));
   const asks = isInterrogative(prompt);
-  const titles = prompt !== '' && (asks || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesAnswerPart(prompt) && !isToDoMarker(prompt);
+  const titles = prompt !== '' && (asks || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
   const rest = line && inlineText(line.answer).trim() !== '' ? line : undefined;
   if (!titles || !explains(rest ? inlineText(rest.answer) : undefined, rest ? undefined : next)) return undefined;
   const position = rest ? { start: paragraph.position!.start, end: rest.end } : paragraph.position!;

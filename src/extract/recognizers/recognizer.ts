@@ -113,7 +113,8 @@ export interface Recognizer {
 /** `Q3.`, `12)`, `② `, `01 (单选)` at a prompt's head, after an emoji that marks it too (`📌 Q47: …`). */
 const MARKED = new RegExp(String.raw`^\s*(?:#{1,6}\s*)?${MARK_EMOJI}(?:${LABEL_HEAD}|\(?\d{1,3}[.)]\s|[${CIRCLED_NUMBERS}]\s|${NUMBERED_KIND})`, 'iu');
 /** `③ ` at a line's head: a circled number, which numbers a question as `3.` does. */
-const CIRCLED_HEAD = new RegExp(String.raw`^\s*[${CIRCLED_NUMBERS}]\s`, 'u');
+/** A line numbered with a circled number (`① …`), the number captured. */
+export const CIRCLED_HEAD = new RegExp(String.raw`^\s*([${CIRCLED_NUMBERS}])\s`, 'u');
 
 export function candidate(
   construct: Construct,
@@ -237,7 +238,7 @@ export function splitAfterBoldTitle(inline: readonly PhrasingContent[], position
 }
 
 /** A bold label that files a remark, not a topic to explain: an answer's part or an admonition (`Note`, `Tip`, `장점`), a to-do, a source. */
-function namesNoTopic(title: string): boolean {
+export function namesNoTopic(title: string): boolean {
   return namesAnswerPart(title) || isToDoMarker(title) || /^(?:출처|참고(?:\s*자료)?|sources?|references?|refs?)$/i.test(title);
 }
 
