@@ -81,8 +81,13 @@ export interface RatedWording {
   labels: string[];
 }
 
+/** What every label holds: a bracket or a star. */
+const MAY_RATE = /[[【(（★☆⭐]/u;
+
 /** The wording without the rating labels at its head and end (see above), and the word labels. */
 export function withoutRatingLabels(wording: string): RatedWording {
+  // Asked of nearly every line a note has (interrogative.ts): most hold no bracket or star, and no label.
+  if (!MAY_RATE.test(wording)) return { wording, labels: [] };
   const labels: string[] = [];
   let rest = wording;
   const letter = LETTER_AT_HEAD.exec(rest);
