@@ -1840,6 +1840,9 @@ describe('Q:/A: line recogniser', () => {
       ['아래 조건의 추천 시스템 설계 1억 명의 사용자에게 100ms 안에 추천을 제공해야 한다.', '2단계(후보 생성 → 랭킹) 구조로 설계한다.'],
       ['상황: 배포 후 val loss가 오른다. 어떻게 대응하겠는가', '조기 종료를 적용한다.'],
     ]);
+    // And where its line is broken inside its sentence, as a PDF's copy wraps it, the next line going on with a number.
+    const wrapped = '# Deep Learning Q&A\n\nQ. Number of parameters in a 3x3 conv layer with 64 input and\n128 output channels (with bias).\nA. 73,856.\n';
+    expect(readNote(wrapped).questions.map((question) => [question.question, question.answer?.text])).toEqual([['Number of parameters in a 3x3 conv layer with 64 input and 128 output channels (with bias).', '73,856.']]);
     // Elsewhere a line labelled so under an answer's first line is the answer's (a handshake's hosts, `A: SYN 전송`).
     const hosts = '# 네트워크 면접 질문\n\nQ: TCP 3-way handshake 과정\n클라이언트(A)와 서버(B)가 세 번 메시지를 주고받는다.\nA: SYN 전송\nB: SYN+ACK 응답\n';
     expect(readNote(hosts).questions.map((question) => question.question)).toEqual(['TCP 3-way handshake 과정']);

@@ -203,8 +203,17 @@ const FORWARD = /아래|다음(?:의|과\s*같은)?\s|주어진|\bbelow\b|\bfoll
  * next) is labelled as its answer: those between are the question's, its scene. Only so: an answer's own lines may
  * carry such a label (`A: SYN 전송` of a handshake's hosts, `A. Karpathy`), and line shape alone does not tell them.
  */
-function refersForward(text: string, after: readonly string[]): boolean {
-  return FORWARD.test(text) && after.some((line) => ANSWER_PREFIX.test(line));
+function refersForward(text: string, next: string, after: readonly string[]): boolean {
+  return (FORWARD.test(text) || wrapsOnto(text, next)) && after.some((line) => ANSWER_PREFIX.test(line));
+}
+
+/**
+ * A question's line broken inside its sentence, as a PDF's copy hard-wraps it (`Q. Number of parameters in a 3x3 conv
+ * layer with 64 input and` over `128 output channels (with bias).`): it ends on a word, and the next line goes on with
+ * a number or in lower case, as no sentence of its own opens.
+ */
+function wrapsOnto(text: string, next: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text) && /^(?:\p{Ll}|\d+[\s\p{Script=Hangul}])/u.test(next);
 }
 
 /**
@@ -310,7 +319,7 @@ function splitBeforeAnswerLine(
     const text = inlineText(prompt).trim();
     if (ASKS.test(text)) return true;
     const lines = text.split('\n');
-    return QA_LINE.test(text) && (FORWARD.test(lines[0]!) || (lines.length > 1 && isInterrogative(cleanPrompt(lines.at(-1)!))));
+    return QA_LINE.test(text) && (FORWARD.test(lines[0]!) || (lines.length > 1 && (wrapsOnto(lines[0]!, lines[1]!.trim()) || isInterrogative(cleanPrompt(lines.at(-1)!)))));
   };
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
@@ -562,7 +571,7 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   const [next = '', ...after] = inlineText(rest).trim().split('\n').map((line) => line.trim());
   // A question that points to the lines under it (`Q. 아래 조건의 추천 시스템 설계` over the conditions) runs on to its
   // answer's label (`A. …`), as splitBeforeAnswerLine cuts it; not one set in bold whole, which ends where its bold does.
-  if (!boldRun(line) && refersForward(text, after)) return false;
+  if (!boldRun(line) && refersForward(text, next, after)) return false;
   // A script without capitals (Hangul, Han) opens no sentence by its case, nor does a number (`1종 오류: …`): a line
   // so opened answers when it ends a sentence. A question set in bold whole (`**Q3. BLEU score의 한계**`) ends where
   // its bold does: the next line is another sentence however it opens (`n-gram 일치만 …`).
