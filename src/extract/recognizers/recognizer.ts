@@ -199,11 +199,12 @@ export function splitAfterPromptLine(
 const FORWARD = /아래|다음(?:의|과\s*같은)?\s|주어진|\bbelow\b|\bfollowing\b/i;
 
 /**
- * Whether a labelled question's line (`text`) points to the lines under it and one of them (`after`, those past the
- * next) is labelled as its answer: those between are the question's, its scene. Only so: an answer's own lines may
- * carry such a label (`A: SYN 전송` of a handshake's hosts, `A. Karpathy`), and line shape alone does not tell them.
+ * Whether a labelled question's line (`text`) goes on under it, pointing to the lines there or broken inside its
+ * sentence (`next`: the line under it), and a line after those (`after`) is labelled as its answer: those between are
+ * the question's. Only so: an answer's own lines may carry such a label (`A: SYN 전송` of a handshake's hosts, `A.
+ * Karpathy`), and that a later line is so labelled does not tell them apart.
  */
-function refersForward(text: string, next: string, after: readonly string[]): boolean {
+function runsOnToAnswer(text: string, next: string, after: readonly string[]): boolean {
   return (FORWARD.test(text) || wrapsOnto(text, next)) && after.some((line) => ANSWER_PREFIX.test(line));
 }
 
@@ -571,7 +572,7 @@ function titlesLabelled(line: readonly PhrasingContent[], rest: readonly Phrasin
   const [next = '', ...after] = inlineText(rest).trim().split('\n').map((line) => line.trim());
   // A question that points to the lines under it (`Q. 아래 조건의 추천 시스템 설계` over the conditions) runs on to its
   // answer's label (`A. …`), as splitBeforeAnswerLine cuts it; not one set in bold whole, which ends where its bold does.
-  if (!boldRun(line) && refersForward(text, next, after)) return false;
+  if (!boldRun(line) && runsOnToAnswer(text, next, after)) return false;
   // A script without capitals (Hangul, Han) opens no sentence by its case, nor does a number (`1종 오류: …`): a line
   // so opened answers when it ends a sentence. A question set in bold whole (`**Q3. BLEU score의 한계**`) ends where
   // its bold does: the next line is another sentence however it opens (`n-gram 일치만 …`).
