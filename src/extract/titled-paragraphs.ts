@@ -12,9 +12,9 @@
  * questions under it, `**Part 1. 통계**`). Circled numbers count the note's own points, ①, ② and on in order: there
  * a line that asks may stand among the titles (`③ 중심극한정리란?`).
  */
-import type { List, Paragraph, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
-import { candidate, CIRCLED_HEAD, firstLineOf, namesNoTopic, type PromptCandidate } from './recognizers/recognizer.js';
+import { candidate, CIRCLED_HEAD, cutAfterLine, firstLineOf, namesNoTopic, type PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';
 import { boldRun } from './bold-line.js';
 import { CIRCLED_NUMBERS } from '../schema/choice-mark.js';
@@ -27,11 +27,19 @@ const REMARK = new RegExp(String.raw`^[^:：]{1,20}[:：]\s|^(?:${DAY_DATE})`, '
 
 type Opening = 'bold' | 'circled';
 
-/** A paragraph's title line read as a question: its kind, and the proposal that asks it. */
+/** A paragraph's title line read as a question: its kind, the proposal that asks it, and whether its words asked already. */
 interface TitledParagraph {
   index: number;
   opening: Opening;
   found: PromptCandidate;
+  asks: boolean;
+}
+
+/** A paragraph's first line and the rest (`line`, undefined for a paragraph of one line), and how it opens. */
+interface Opened {
+  opening: Opening;
+  line: ReturnType<typeof firstLineOf>;
+  first: PhrasingContent[];
 }
 
 /**
@@ -44,21 +52,21 @@ export function withTitledParagraphs(blocks: readonly RootContent[], proposals: 
   for (const [index, block] of blocks.entries()) {
     if (block.type === 'list' && isQuestionList(block)) return proposals;
     if (block.type !== 'paragraph' || !block.position) continue;
-    const opening = openingOf(block);
-    if (!opening) {
+    const opened = openingOf(block);
+    if (!opened) {
       // A line that asks, or a `Q:` line: the note's questions are those, and its titles parts of their answers.
       if (proposals[index]?.qa || proposals[index]?.line?.interrogative) return proposals;
       continue;
     }
-    const found = titleOf(block, opening, blocks[index + 1]);
+    const title = titleOf(block, opened, blocks[index + 1]);
     // One paragraph so opened that titles nothing (`**Note:** see above`, a sentence in bold): not the note's way.
-    if (!found) return proposals;
-    titled.push({ index, opening, found });
+    if (!title) return proposals;
+    titled.push({ index, opening: opened.opening, ...title });
   }
   if (titled.length < 2 || titled.some((one) => one.opening !== titled[0]!.opening)) return proposals;
   // Of bold lines, a title is one only where none asks; circled titles count on from ①, and may ask among them.
   const circled = titled[0]!.opening === 'circled';
-  const asking = titled.filter((one) => isInterrogative(one.found.prompt)).length;
+  const asking = titled.filter((one) => one.asks).length;
   if (asking === titled.length || (circled ? !countsOn(titled, blocks) : asking > 0)) return proposals;
   const marked = [...proposals];
   for (const { index, opening, found } of titled) {
@@ -68,38 +76,39 @@ export function withTitledParagraphs(blocks: readonly RootContent[], proposals: 
   return marked;
 }
 
-/** How a paragraph opens: with a line set in bold whole, or a circled number. */
-function openingOf(paragraph: Paragraph): Opening | undefined {
-  const line = paragraph.position && firstLineOf(paragraph.children, paragraph.position);
+/** How a paragraph opens: with a line set in bold whole, or a circled number; with its first line. */
+function openingOf(paragraph: Paragraph): Opened | undefined {
+  const line = firstLineOf(paragraph.children, paragraph.position!);
   const first = line ? line.prompt : paragraph.children;
-  if (boldRun(first)) return 'bold';
-  return CIRCLED_HEAD.test(inlineText(first)) ? 'circled' : undefined;
+  if (boldRun(first)) return { opening: 'bold', line, first };
+  return CIRCLED_HEAD.test(inlineText(first)) ? { opening: 'circled', line, first } : undefined;
 }
 
 /**
- * The paragraph's title line as a prompt, its answer the lines under it; undefined when the line is no title (a
- * sentence, an answer's part, `Note`, `장점`, a remark, `출처: …`) or has no explanation under it, in the paragraph or
- * right after it, that does not itself ask.
+ * The paragraph's title line as a prompt, its answer the lines under it, and whether its words ask; undefined when the
+ * line is no title (a sentence, an answer's part, `Note`, `장점`, a remark, `출처: …`) or has no explanation under it,
+ * in the paragraph or right after it, that does not itself ask.
  */
-function titleOf(paragraph: Paragraph, opening: Opening, next: RootContent | undefined): PromptCandidate | undefined {
-  const line = firstLineOf(paragraph.children, paragraph.position!);
-  const first = line ? line.prompt : paragraph.children;
+function titleOf(paragraph: Paragraph, { opening, line, first }: Opened, next: RootContent | undefined): Pick<TitledParagraph, 'found' | 'asks'> | undefined {
   const shown = opening === 'bold' ? boldRun(first)!.children : first;
   const prompt = cleanPrompt(inlineText(shown));
   const asks = isInterrogative(prompt);
   const titles = prompt !== '' && (asks || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
-  const rest = line && inlineText(line.answer).trim() !== '' ? line : undefined;
-  if (!titles || !explains(rest ? inlineText(rest.answer) : undefined, rest ? undefined : next)) return undefined;
-  const position = rest ? { start: paragraph.position!.start, end: rest.end } : paragraph.position!;
-  const answer: Paragraph[] = rest ? [{ type: 'paragraph', children: rest.answer, ...(rest.answerStart ? { position: { start: rest.answerStart, end: paragraph.position!.end } } : {}) }] : [];
-  return candidate(opening === 'bold' ? 'bold' : 'line', shown, position, { answerLead: answer });
+  const rest = line && inlineText(line.answer).trim() !== '' ? cutAfterLine(line, paragraph.position!) : undefined;
+  if (!titles || !(rest ? !asksAtOnce(inlineText(rest.answer.children)) : explainsAfter(next))) return undefined;
+  const found = candidate(opening === 'bold' ? 'bold' : 'line', shown, rest?.position ?? paragraph.position!, { answerLead: rest ? [rest.answer] : [] });
+  return { found, asks };
 }
 
-/** Whether the lines under a title (`text`), or the block after it, explain it: text that does not ask, or a list that is not of questions. */
-function explains(text: string | undefined, next: RootContent | undefined): boolean {
-  const said = text ?? (next?.type === 'paragraph' ? inlineText(next.children) : undefined);
-  if (said !== undefined) return said.trim() !== '' && !isInterrogative(cleanPrompt(said.trim().split('\n', 1)[0]!)) && !boldRun(next?.type === 'paragraph' ? next.children : []);
-  return next?.type === 'list' && !isQuestionList(next as List);
+/** Whether the block after a title explains it: a paragraph that neither asks nor is a bold line, or a list that is not of questions. */
+function explainsAfter(next: RootContent | undefined): boolean {
+  if (next?.type === 'paragraph') return !boldRun(next.children) && inlineText(next.children).trim() !== '' && !asksAtOnce(inlineText(next.children));
+  return next?.type === 'list' && !isQuestionList(next);
+}
+
+/** Whether a text's first line asks. */
+function asksAtOnce(text: string): boolean {
+  return isInterrogative(cleanPrompt(text.trim().split('\n', 1)[0]!));
 }
 
 /** Whether circled titles count on from ① as the note's own numbering does: ①, ②, ③ in that order. */

@@ -253,7 +253,7 @@ export function namesNoTopic(title: string): boolean {
 }
 
 /** The paragraph at `position` cut after its first line (`firstLineOf`): that line the prompt, the rest its answer. */
-function cutAfterLine(line: NonNullable<ReturnType<typeof firstLineOf>>, position: Position): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } {
+export function cutAfterLine(line: NonNullable<ReturnType<typeof firstLineOf>>, position: Position): { prompt: PhrasingContent[]; answer: Paragraph; position: Position } {
   const { prompt, answer, end, answerStart } = line;
   return {
     prompt,
