@@ -205,7 +205,12 @@ const FORWARD = /아래|다음(?:의|과\s*같은)?\s|주어진|\bbelow\b|\bfoll
  * Karpathy`), and that a later line is so labelled does not tell them apart.
  */
 function runsOnToAnswer(text: string, next: string, after: readonly string[]): boolean {
-  return (FORWARD.test(text) || wrapsOnto(text, next)) && after.some((line) => ANSWER_PREFIX.test(line));
+  return goesOnUnder(text, next) && after.some((line) => ANSWER_PREFIX.test(line));
+}
+
+/** Whether a question's line goes on under it (`next`): it points to the lines there, or its sentence wraps onto them. */
+function goesOnUnder(text: string, next: string): boolean {
+  return FORWARD.test(text) || wrapsOnto(text, next);
 }
 
 /**
@@ -320,7 +325,7 @@ function splitBeforeAnswerLine(
     const text = inlineText(prompt).trim();
     if (ASKS.test(text)) return true;
     const lines = text.split('\n');
-    return QA_LINE.test(text) && (FORWARD.test(lines[0]!) || (lines.length > 1 && (wrapsOnto(lines[0]!, lines[1]!.trim()) || isInterrogative(cleanPrompt(lines.at(-1)!)))));
+    return QA_LINE.test(text) && (goesOnUnder(lines[0]!, lines[1]?.trim() ?? '') || (lines.length > 1 && isInterrogative(cleanPrompt(lines.at(-1)!))));
   };
   for (let index = 0; index < inline.length; index++) {
     const node = inline[index]!;
