@@ -200,10 +200,13 @@ describe('a build stopped while it writes (Ctrl-C, or killed)', () => {
   it('has the temporary file of a write under way removed by the signal handler, and the previous file stays', async () => {
     const dir = folder();
     const file = oldFile(dir, 'previous');
-    let resume: () => void = () => undefined;
+    // The temporary file shows before the generator is asked for its next piece: resuming may come first, and must
+    // not be lost (the write would then wait for ever).
+    let resumed = false;
+    let resume: () => void = () => (resumed = true);
     async function* stalled() {
       yield 'x'.repeat(3 << 20); // more than a batch: the temporary file is written
-      await new Promise<void>((resolve) => (resume = resolve));
+      if (!resumed) await new Promise<void>((resolve) => (resume = resolve));
     }
     const writing = writePiecesAtomic(file, stalled());
     await vi.waitFor(() => expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toHaveLength(1));
