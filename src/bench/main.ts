@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus.js';
 import { measureStage, runStage } from './run-stage.js';
-import { QBANK_NODE_FLAGS } from '../build/heap-flags.js';
+import { QBANK_NODE_FLAGS } from '../build/node-flags.js';
 import { answerEdited, questionReworded, type NoteEdit } from './edits.js';
 import type { StageRequest, StageResult } from './stage-child.js';
 import { checkTargets, formatTable, formatTargets, type BenchReport, type Measure, type SizeReport } from './report.js';

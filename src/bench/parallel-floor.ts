@@ -8,7 +8,7 @@
  * workers parse no faster than one thread).
  */
 import { Worker } from 'node:worker_threads';
-import { READER_RESOURCE_LIMITS } from '../build/heap-flags.js';
+import { READER_RESOURCE_LIMITS } from '../build/node-flags.js';
 
 export class FloorThreads {
   private constructor(private readonly workers: Worker[]) {}

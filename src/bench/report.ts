@@ -41,7 +41,7 @@ export interface SizeReport {
   floor: Measure;
   /** The floor's parse spread over worker threads: what parallel reading can reach on this machine. */
   parallelFloor?: Measure;
-  /** The floor run with the Node.js flags qbank's stages run with (build/heap-flags.ts). */
+  /** The floor run with the Node.js flags qbank's stages run with (build/node-flags.ts). */
   floorWithFlags?: Measure;
   stages: Partial<Record<StageKey, Measure>>;
   builds: Partial<Record<BuildKey, Measure>>;

@@ -16,7 +16,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SourceRead } from './source-read.js';
-import { READER_RESOURCE_LIMITS } from './heap-flags.js';
+import { READER_RESOURCE_LIMITS } from './node-flags.js';
 
 export interface WorkerRequest {
   id: number;

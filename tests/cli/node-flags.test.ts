@@ -1,7 +1,7 @@
-/** The heap sizes qbank builds with, and where they are set. */
+/** The Node flags qbank builds with (heap sizes, how patterns compile), and where they are set. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QBANK_NODE_FLAGS } from '../../src/build/heap-flags.js';
+import { QBANK_NODE_FLAGS } from '../../src/build/node-flags.js';
 
 const root = new URL('../../', import.meta.url);
 
