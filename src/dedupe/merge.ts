@@ -58,6 +58,8 @@ function mergedLanguage(question: string, translations: Translations, answer: An
 function mostCommonTopic(occurrences: readonly Occurrence[], fallback: string | null): string | null {
   const counts = new Map<string, number>();
   for (const { topic } of occurrences) if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  // One topic (most questions): it is the topic, glossary or not.
+  if (counts.size === 1) return counts.keys().next().value!;
   let best: string | null = null;
   let bestCount = 0;
   let bestNamesGlossary = true;

@@ -30,6 +30,8 @@ export const BYLINE = new RegExp(
   String.raw`^(?:(?:(?:written |posted )?by|작성자:?|글쓴이:?) ${NAME}(?: ?[·•|,] ?| )(?:on )?${DATE}|(?:posted|published|updated|written)(?: on)?:? ${DATE}|${NAME} ?[·•|] ?${DATE})(?: ?[·•|] ?\d{1,3} min read)?$`,
   'i',
 );
+/** Every byline holds its date's digits: a line without one is not tried against BYLINE, a pattern costly to compile. */
+const HAS_DIGIT = /\d/;
 /** A count alone on its line (`42`, `1.2K`): the post's reactions, comments and bookmarks. */
 const COUNT = /^\d[\d,.]*[KkM]?$/;
 /** The filled lines read for a byline at most: a post's head is its first few. */
@@ -72,7 +74,7 @@ function bylineAt(trimmed: readonly string[]): number | undefined {
   for (const [index, line] of trimmed.entries()) {
     if (line === '') continue;
     if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) return undefined;
-    if (line.length <= 80 && BYLINE.test(line)) return index;
+    if (line.length <= 80 && HAS_DIGIT.test(line) && BYLINE.test(line)) return index;
   }
   return undefined;
 }
