@@ -20,6 +20,7 @@ import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
+import { closingPager } from './linked-pager.js';
 import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
 
@@ -109,6 +110,14 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {
       blocks.pop();
+      continue;
+    }
+    // A clipped post's pager of links to the posts before and after it (linked-pager.ts), a rule under it or not.
+    const pager = copied ? undefined : closingPager(blocks, lines);
+    if (pager) {
+      for (const index of pager) if (blocks[index]!.type === 'paragraph') leftOut.push(...writtenLines(blocks[index]!, lines).map((said) => ({ ...said, reason: 'site-chrome' as const })));
+      for (const index of pager.reverse()) blocks.splice(index, 1);
+      cut = true;
       continue;
     }
     if (last.type !== 'paragraph' || !last.position) break;

@@ -24,9 +24,12 @@ import { QUESTION_MARK } from '../wording/marks.js';
 import { FOOTER_CHROME_LINES, MEDIUM_FOLLOWERS } from './footer-openings.js';
 import { BOOK_FORUM_LINK } from './book-forum-link.js';
 
-/** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links. */
-const PREVIOUS = /^(?:[«‹←]\s*)?(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?$/i;
-const NEXT = /^(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?(?:\s*[»›→])?$/i;
+/** The words of a pager's links, `Previous`, `Next page`, `다음 글`, Velog's `이전 포스트`: a pager of Markdown links reads them too (linked-pager.ts). */
+export const PREVIOUS_WORDS = String.raw`(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?`;
+export const NEXT_WORDS = String.raw`(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?`;
+/** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links, each alone on its line. */
+const PREVIOUS = new RegExp(String.raw`^(?:[«‹←]\s*)?${PREVIOUS_WORDS}$`, 'i');
+const NEXT = new RegExp(String.raw`^${NEXT_WORDS}(?:\s*[»›→])?$`, 'i');
 /** The `Previous` of a pager between a blog's posts, over which Velog sets its author's card. */
 const PREVIOUS_POST = /^(?:이전\s?포스트|previous post)$/i;
 /** Either link of Velog's pager of posts, which shows one alone on the first or the last post of the blog. */

@@ -10,6 +10,7 @@ import { parseSource } from '../../src/parse/index.js';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { POST_FOOTER_PATTERNS } from '../../src/parse/post-footers.js';
+import { PAGER_PATTERNS } from '../../src/parse/linked-pager.js';
 
 
 describe("a Markdown note's closing", () => {
@@ -167,6 +168,62 @@ describe("a Markdown note's closing", () => {
     expect(answerTextsOf('## How many layers does ResNet-50 have?\n\n50\n')).toEqual([['How many layers does ResNet-50 have?', '50']]);
     // A number alone may answer a sentence that reads as a sign-off: the counts a post shows are two at least.
     expect(answerTextsOf('## What does the book answer?\n\nThanks for reading it to the end:\n\n42\n')).toEqual([['What does the book answer?', 'Thanks for reading it to the end:\n42']]);
+  });
+
+  it("leaves out the pager of links a clipped post ends with (MarkDownload, Obsidian Web Clipper), with a note naming each of its lines", () => {
+    const note = readNote('# ML 면접 질문 정리\n\n## 드롭아웃은 왜 쓰나요?\n\n뉴런을 무작위로 끄면서 공동 적응을 막는다.\n\n[← Previous](https://example.com/posts/ml-1) [Next →](https://example.com/posts/ml-3)\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['뉴런을 무작위로 끄면서 공동 적응을 막는다.']);
+    expect(messagesOf(note.vfile)).toEqual(['7:site-chrome']);
+    expect(note.vfile.messages[0]!.reason).toBe('Left out site chrome: "[← Previous](https://example.com/posts/ml-1) [Next →](https://example.com/posts/ml-3)"');
+    // Each link in its paragraph, under a rule: the rule goes with them.
+    const apart = readNote('## What is batch normalization?\n\nIt normalizes activations over the mini-batch.\n\n* * *\n\n[Previous](https://blog.example.com/dl-part-1)\n\n[Next](https://blog.example.com/dl-part-3)\n');
+    expect(apart.questions.map((question) => question.answer?.text)).toEqual(['It normalizes activations over the mini-batch.']);
+    expect(messagesOf(apart.vfile)).toEqual(['7:site-chrome', '9:site-chrome']);
+  });
+
+  it("knows a pager's Korean and Chinese words, its arrows and the posts' titles in its links, its links by reference, and a rule under it", () => {
+    const answer = '## 배치 정규화란?\n\n미니배치 단위로 활성값을 정규화한다.\n\n';
+    for (const pager of [
+      '[이전 글 [면접] 텐서 기초](https://blog.example.com/1) | [다음 글 [면접] 옵티마이저](https://blog.example.com/3)\n\n---\n',
+      '[이전 포스트](https://velog.io/@a/1)\n[다음 포스트](https://velog.io/@a/3)\n',
+      '[« 이전](https://blog.example.com/1) [다음 »](https://blog.example.com/3)\n',
+      '[上一篇](https://blog.example.com/1)\n\n[下一篇](https://blog.example.com/3)\n',
+      '[« Older posts](https://blog.example.com/page/2) · [Newer posts »](https://blog.example.com/)\n',
+      '[‹ Prev](https://blog.example.com/1) · [Next: Logistic Regression ›](https://blog.example.com/3)\n',
+      '[← Previous: Linear Regression](https://blog.example.com/1)\n',
+      '[Next post](https://blog.example.com/3)\n',
+      '[← Previous][prev] · [Next →][next]\n\n[prev]: https://blog.example.com/1\n[next]: https://blog.example.com/3\n',
+    ]) {
+      const note = readNote(answer + pager);
+      expect(note.questions.map((question) => question.answer?.text), pager).toEqual(['미니배치 단위로 활성값을 정규화한다.']);
+      expect(messagesOf(note.vfile)[0], pager).toBe('5:site-chrome');
+    }
+  });
+
+  it("keeps links that only start with a pager's word, a line that says more than its links, and plain words", () => {
+    expect(answerTextsOf('## Which framework do you use for SSR?\n\n[Next.js](https://nextjs.org) is a framework.\n\n[Next.js](https://nextjs.org)\n')).toEqual([['Which framework do you use for SSR?', 'Next.js is a framework.\nNext.js']]);
+    expect(answerTextsOf('## How is the document organised?\n\nIn parts.\n\nSee [the next section](#x)\n')).toEqual([['How is the document organised?', 'In parts.\nSee the next section']]);
+    expect(answerTextsOf('## How do you delete a node?\n\nWalk the list.\n\nKeep the [previous](https://example.com/prev) node, and point it at the next one.\n')).toEqual([
+      ['How do you delete a node?', 'Walk the list.\nKeep the previous node, and point it at the next one.'],
+    ]);
+    expect(answerTextsOf('## What is SSR?\n\nRendering on the server, with:\n\n[Next](https://nextjs.org) | [Nuxt](https://nuxt.com)\n')).toEqual([['What is SSR?', 'Rendering on the server, with:\nNext | Nuxt']]);
+    // A link alone that says no more than its word, or goes on past it with no mark, may end an answer.
+    expect(answerTextsOf('## Which framework do you use for SSR?\n\nReact, rendered on the server by:\n\n[Next](https://nextjs.org)\n')).toEqual([['Which framework do you use for SSR?', 'React, rendered on the server by:\nNext']]);
+    expect(answerTextsOf('## What is a CNN?\n\nA network of convolutions.\n\n[Next steps](https://example.com/cnn-2)\n')).toEqual([['What is a CNN?', 'A network of convolutions.\nNext steps']]);
+    // Plain words are no links: the carousel's buttons stay its answer.
+    expect(answerTextsOf('## What buttons does the carousel have?\n\nTwo, side by side:\n\nPrevious | Next\n')).toEqual([['What buttons does the carousel have?', 'Two, side by side:\nPrevious | Next']]);
+  });
+
+  it("keeps a pager's links where questions follow them, and where they are all a heading holds", () => {
+    expect(answerTextsOf('## What is a decision tree?\n\nA tree of tests on features.\n\n[← Previous](https://example.com/1) [Next →](https://example.com/3)\n\n## What is a random forest?\n\nMany trees, their votes averaged.\n')).toEqual([
+      ['What is a decision tree?', 'A tree of tests on features.\n← Previous Next →'],
+      ['What is a random forest?', 'Many trees, their votes averaged.'],
+    ]);
+    expect(answerTextsOf('## What comes after RNNs?\n\n[Next: Transformers](https://example.com/transformers)\n\n## What is attention?\n\nWeighting values by query-key similarity.\n')).toEqual([
+      ['What comes after RNNs?', 'Next: Transformers'],
+      ['What is attention?', 'Weighting values by query-key similarity.'],
+    ]);
+    expect(answerTextsOf('## What comes after RNNs?\n\n[Next: Transformers](https://example.com/transformers)\n')).toEqual([['What comes after RNNs?', 'Next: Transformers']]);
   });
 
   it("leaves a note's own closing tags to the tag lines' note", () => {
@@ -542,6 +599,7 @@ describe("a copied post's closing", () => {
 
   it('reads those footers with patterns that do not backtrack', () => {
     for (const pattern of POST_FOOTER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of PAGER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('keeps such words where the note goes on after them', () => {

@@ -1,0 +1,115 @@
+/**
+ * The pager a clipped blog post ends with (MarkDownload, Obsidian Web Clipper): Markdown links to the posts before and
+ * after it, `[← Previous](…) [Next →](…)`, `[이전 글 [면접] 텐서 기초](…)`, `[上一篇](…)`. Only link markup is read so:
+ * `Previous` and `Next` as plain words may be an answer's (a carousel's buttons, a linked list's fields), and a line
+ * that says more than the links (`See [the next section](#x)`) is prose. The pager words are plain text's
+ * (site-chrome.ts), with the short forms a link's text carries.
+ */
+import type { RootContent } from 'mdast';
+import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
+
+const ARROWS = '←→«»‹›';
+/**
+ * A link's text that starts with a pager's word, an arrow before it or not, and what follows the word: nothing, an
+ * arrow, or the linked post's title (`Previous: Linear Regression`). The word ends there: `Next.js` is none.
+ */
+const PAGER_TEXT = new RegExp(
+  String.raw`^(?:[${ARROWS}]\s*)?(${PREVIOUS_WORDS}|${NEXT_WORDS}|이전|다음|(?:older|newer) posts?|上一篇|下一篇)(?=$|[\s:：${ARROWS}\-–—])(.*)$`,
+  'iu',
+);
+/** A word that names a post (`이전 글`, `Next post`, `上一篇`): the post's title may follow it with no mark between. */
+const NAMES_POST = /(?:글|포스트|posts?|article|篇)$/iu;
+/** A title set off from the word by a colon or a dash: `Next: Transformers`, `다음 - 옵티마이저`. */
+const SET_OFF_TITLE = /^\s*(?:[:：]|\s[-–—]\s)\s*\S/u;
+const ARROW = new RegExp(`[${ARROWS}]`, 'u');
+/** What follows a word that is no title: nothing, or its arrow (`Next →`). */
+const NO_TITLE = new RegExp(`^[${ARROWS}\\s]*$`, 'u');
+
+/**
+ * A Markdown link, inline (`[text](url "title")`) or by reference (`[text][id]`, `[text][]`), its text holding one level
+ * of brackets at most (`[이전 글 [면접] 텐서 기초](…)`).
+ */
+const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\](?:\((?:<[^<>\n]*>|[^\s()]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|\[[^[\]\n]*\])/gu;
+/** What a pager's line holds besides its links: arrows, separators, emphasis round a link. */
+const BETWEEN_LINKS = new RegExp(`^[\\s|·•/*_\\-–—${ARROWS}]*$`, 'u');
+
+/** A pager's line's links read: how many, and whether one says by more than its word that it is a pager's (an arrow, a title, `글`). */
+interface PagerLine {
+  links: number;
+  marked: boolean;
+}
+
+/** The line (as written) as a pager's: nothing but links whose texts open with a pager's word, and arrows and separators between them. */
+function pagerLine(line: string): PagerLine | undefined {
+  const said = line.trim();
+  if (!said.includes('](') && !said.includes('][')) return undefined;
+  let links = 0;
+  let marked = ARROW.test(said.replace(LINK, ''));
+  for (const [, text] of said.matchAll(LINK)) {
+    const words = PAGER_TEXT.exec(text!.trim());
+    if (!words) return undefined;
+    const [, word = '', rest = ''] = words;
+    const titled = !NO_TITLE.test(rest);
+    const arrowed = ARROW.test(text!);
+    // A title with no colon or dash before it only after a word that names a post, or with an arrow: `Next steps` is no pager's.
+    if (titled && !SET_OFF_TITLE.test(rest) && !arrowed && !NAMES_POST.test(word)) return undefined;
+    links++;
+    marked ||= titled || arrowed || NAMES_POST.test(word);
+  }
+  return links > 0 && BETWEEN_LINKS.test(said.replace(LINK, '')) ? { links, marked } : undefined;
+}
+
+/** A paragraph whose every line is a pager's. */
+function pagerParagraph(block: RootContent, lines: readonly string[]): PagerLine | undefined {
+  if (block.type !== 'paragraph' || !block.position) return undefined;
+  const read: PagerLine = { links: 0, marked: false };
+  for (let line = block.position.start.line; line <= block.position.end.line; line++) {
+    const said = lines[line - 1] ?? '';
+    if (said.trim() === '') continue;
+    const pager = pagerLine(said);
+    if (!pager) return undefined;
+    read.links += pager.links;
+    read.marked ||= pager.marked;
+  }
+  return read.links > 0 ? read : undefined;
+}
+
+/**
+ * The blocks (indices, ascending) of a pager of links that closes the note: its paragraphs, one or more, and the rules
+ * among and under them, with only rules and the links' definitions (`[prev]: https://…`) under it. Either link alone
+ * (the blog's first or last post) only when it says it is a pager's by more than its word (`[Next →](…)`, `[다음 글](…)`):
+ * `[Next](https://nextjs.org)` may end an answer. Right under a heading it is the section's only text, and stays its
+ * answer (`[Next: Transformers](…)`).
+ */
+export function closingPager(blocks: readonly RootContent[], lines: readonly string[]): number[] | undefined {
+  let at = blocks.length - 1;
+  const rules: number[] = [];
+  while (at >= 0 && (blocks[at]!.type === 'thematicBreak' || blocks[at]!.type === 'definition')) {
+    if (blocks[at]!.type === 'thematicBreak') rules.push(at);
+    at--;
+  }
+  const pager: number[] = [];
+  const read: PagerLine = { links: 0, marked: false };
+  for (; at >= 0; at--) {
+    const block = blocks[at]!;
+    if (block.type === 'thematicBreak') {
+      rules.push(at);
+      continue;
+    }
+    const paragraph = pagerParagraph(block, lines);
+    if (!paragraph) break;
+    pager.push(at);
+    read.links += paragraph.links;
+    read.marked ||= paragraph.marked;
+  }
+  if (pager.length === 0 || (read.links < 2 && !read.marked)) return undefined;
+  // The block over the pager and the rules over it: the note's own, and no heading the pager would leave empty.
+  const top = Math.min(...pager);
+  let above = top - 1;
+  while (above >= 0 && blocks[above]!.type === 'thematicBreak') above--;
+  if (above < 0 || blocks[above]!.type === 'heading') return undefined;
+  return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
+}
+
+/** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, LINK, BETWEEN_LINKS];
