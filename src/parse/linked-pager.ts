@@ -7,6 +7,8 @@
  */
 import type { RootContent } from 'mdast';
 import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
+import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { isQaLine } from './runaway-blocks.js';
 
 const ARROWS = '←→«»‹›';
 /**
@@ -78,8 +80,8 @@ function pagerParagraph(block: RootContent, lines: readonly string[]): PagerLine
  * The blocks (indices, ascending) of a pager of links that closes the note: its paragraphs, one or more, and the rules
  * among and under them, with only rules and the links' definitions (`[prev]: https://…`) under it. Either link alone
  * (the blog's first or last post) only when it says it is a pager's by more than its word (`[Next →](…)`, `[다음 글](…)`):
- * `[Next](https://nextjs.org)` may end an answer. Right under a heading it is the section's only text, and stays its
- * answer (`[Next: Transformers](…)`).
+ * `[Next](https://nextjs.org)` may end an answer. Right under a heading or a question it is the section's or the
+ * question's only text, and stays its answer (`[Next: Transformers](…)`); so it does under words that point at it.
  */
 export function closingPager(blocks: readonly RootContent[], lines: readonly string[]): number[] | undefined {
   let at = blocks.length - 1;
@@ -107,9 +109,24 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
   const top = Math.min(...pager);
   let above = top - 1;
   while (above >= 0 && blocks[above]!.type === 'thematicBreak') above--;
-  if (above < 0 || blocks[above]!.type === 'heading') return undefined;
+  if (above < 0 || blocks[above]!.type === 'heading' || leadsOn(blocks[above]!, lines)) return undefined;
   return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
 }
 
+const EMPHASIS_ENDS = /^(?:\*\*|__)|(?:\*\*|__)$/g;
+/** Words over links that point at them: `A. 아래 글 참고`, `see the post below`, `관련 글:`. */
+const POINTS_ON = /아래|다음과\s*같|\bbelow\b|\bfollowing\b|[:：]\s*$/iu;
+
+/**
+ * Whether the paragraph over the links leads on to them, so that they are its: a question (`**Q2. Attention이란?**`,
+ * `Q: …`), whose answer they are, or words that point at them.
+ */
+function leadsOn(block: RootContent, lines: readonly string[]): boolean {
+  if (block.type !== 'paragraph' || !block.position) return false;
+  // As written: a bold question's emphasis taken off its ends (`**Q2. Attention이란?**`).
+  const last = (lines[block.position.end.line - 1] ?? '').trim().replace(EMPHASIS_ENDS, '');
+  return endsWithQuestionMark(last) || isQaLine(last) || POINTS_ON.test(last);
+}
+
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, LINK, BETWEEN_LINKS];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, LINK, BETWEEN_LINKS, POINTS_ON, EMPHASIS_ENDS];

@@ -226,6 +226,16 @@ describe("a Markdown note's closing", () => {
     expect(answerTextsOf('## What comes after RNNs?\n\n[Next: Transformers](https://example.com/transformers)\n')).toEqual([['What comes after RNNs?', 'Next: Transformers']]);
   });
 
+  it('keeps the links a question written as a line holds as its answer, and those the words over them point at', () => {
+    const bold = '# NLP 면접 질문\n\n**Q1. RNN의 한계는?**\n\n장기 의존성 문제가 있다.\n\n';
+    expect(answerTextsOf(`${bold}**Q2. Attention 메커니즘이란?**\n\n[다음 글: Attention 메커니즘 정리](https://velog.io/@kim/attention)\n`).at(-1)).toEqual(['Attention 메커니즘이란?', '다음 글: Attention 메커니즘 정리']);
+    const labelled = '# NLP\n\nQ: What did RNNs lack?\n\nParallelism.\n\n';
+    expect(answerTextsOf(`${labelled}Q: What replaced them?\n\n[← Prev](https://example.com/1) | [Next →](https://example.com/3)\n`).at(-1)).toEqual(['What replaced them?', '← Prev | Next →']);
+    expect(answerTextsOf('# Optimizer\n\nQ1. AdamW는 Adam과 무엇이 다른가?\nA. 아래 글 참고\n\n[Next post: AdamW와 Weight Decay의 분리](https://medium.com/@x/adamw)\n')).toEqual([
+      ['AdamW는 Adam과 무엇이 다른가?', '아래 글 참고\nNext post: AdamW와 Weight Decay의 분리'],
+    ]);
+  });
+
   it("leaves a note's own closing tags to the tag lines' note", () => {
     const note = readNote('## What is dropout?\n\nIt zeroes random units.\n\n#dl #regularisation\n');
     expect(note.questions[0]!.answer?.text).toBe('It zeroes random units.');
