@@ -17,7 +17,7 @@ import { withoutSpeakerLabel } from '../parse/speaker-labels.js';
 import { revealedAnswer, withoutAnswerHead, type QuestionMetadata } from './answer-head.js';
 import { splitOpeningHints } from './hints.js';
 import { withoutTranslationLine, type TranslationLine } from './translation-line.js';
-import { withoutAuthorToDos, type AuthorToDos } from './author-to-dos.js';
+import { keptOf, withoutAuthorToDos, type AuthorToDos } from './author-to-dos.js';
 import { withoutClosingDateStamp } from './date-stamps.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
 
@@ -69,7 +69,7 @@ export function cleanAnswer(
   const { hints: opening, rest } = splitOpeningHints(unlabelled);
   const hints = [...folded.hints, ...opening];
   // The author's to-do list or reminder to review closes the answer, a rule perhaps under it or over it: neither is the answer's.
-  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest));
+  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest), prompt);
   // So does the page's date stamp (`Updated: 2024-03-16`), a rule perhaps over it.
   const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done) : done, prompt);
   const split = splitChoices(prompt, withoutAnswererLabels(stamp ? withoutClosingRules(undated) : undated), keyEntry);
@@ -159,7 +159,7 @@ function isHeadMarkup(block: RootContent): boolean {
 export function ownBlocksKept(blocks: readonly RootContent[], prompt: string): RootContent[] {
   const { answer, toDos } = cleanAnswer(blocks, prompt);
   const pointer = pointedNotesOf(answer).length > 0;
-  const kept = blocks.filter((block) => block !== toDos && !(pointer && pointedNotesOf([block]).length > 0));
+  const kept = blocks.flatMap((block) => (toDos ? (keptOf(block, toDos) ?? []) : block)).filter((block) => !(pointer && pointedNotesOf([block]).length > 0));
   return toDos ? withoutClosingRules(kept) : kept;
 }
 

@@ -4,7 +4,8 @@
  * It is what the author means to do to the note, not what answers the question above it, as a `TODO` note
  * between questions is (never-asks.ts). A task list that IS the answer (`- [x] Normalize inputs`, `- [ ] Use early
  * stopping`) says nothing of the note's own parts, and stays; so does one with a single item that does. So is the
- * author's reminder to review a point, closing an answer on its line (`> 💡 복습 필요: PPO의 clipping`, `TODO: review`).
+ * author's reminder to review a point, closing an answer on its line (`> 💡 복습 필요: PPO의 clipping`, `TODO: review`)
+ * or as the items that close a list (`- 💡 복습 필요`, `- [ ] 다시 보기`); unless the question asks what to review.
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
@@ -12,7 +13,7 @@ import { endsStatement } from '../wording/interrogative.js';
 import { EMOJI_CHARACTERS } from '../wording/marks.js';
 import { afterToDoMarker, CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
 
-/** What the author leaves to themself at an answer's end: a to-do list about the note, or a reminder to review (reviewReminder). */
+/** What the author leaves to themself at an answer's end: a to-do list about the note, or reminders to review (isReviewReminder), listed or not. */
 export type AuthorToDos = List | ReviewReminder;
 /** A reminder to review, on a line of its own or quoted (`> 💡 복습 필요: PPO의 clipping`). */
 export type ReviewReminder = Paragraph | Blockquote;
@@ -57,20 +58,68 @@ const MARKING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 /** A to-do whose task is to review (`TODO: review the proof`, `TODO: 복습`, `FIXME - revisit`): a reminder too. */
 export const REVIEW_TASK = /^[:：\-–—\s]*(?:(?:review|revisit|re-?read)\b|복습|다시\s?보)/iu;
 
-/** The answer without the author's to-do list or reminder to review that closes it, and that list or reminder. */
-export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]; toDos?: AuthorToDos } {
+/**
+ * The answer to `prompt` without the author's to-do list or reminder to review that closes it, and that list or
+ * reminder. A to-do list goes whole or stays whole; reminders that close a list of the answer's points go, each an
+ * item of its own as a reminder's paragraph is a line of its own (`- PPO는 …` over `- 💡 복습 필요`), and the points stay.
+ */
+export function withoutAuthorToDos(blocks: RootContent[], prompt: string): { rest: RootContent[]; toDos?: AuthorToDos } {
   const last = blocks.at(-1);
-  const toDos = last?.type === 'list' ? (last.children.every(isNoteToDo) ? last : undefined) : isReviewReminder(last) ? last : undefined;
-  return toDos ? { rest: blocks.slice(0, -1), toDos } : { rest: blocks };
+  // Asked what to review (`면접 전에 무엇을 복습해야 하나요?`), the reminders are what answers.
+  const asked = ASKS_ABOUT_REVIEW.test(prompt);
+  if (last?.type !== 'list') return isReviewReminder(last) && !asked ? { rest: blocks.slice(0, -1), toDos: last } : { rest: blocks };
+  if (last.children.every((item) => isNoteToDo(item) || (isReminderItem(item) && !asked))) return { rest: blocks.slice(0, -1), toDos: last };
+  const points = asked ? last.children.length : pointsBefore(last.children);
+  if (points === last.children.length) return { rest: blocks };
+  const [kept, toDos] = [listOf(last, last.children.slice(0, points)), listOf(last, last.children.slice(points))];
+  return { rest: [...blocks.slice(0, -1), kept], toDos };
+}
+
+/** How many of a list's items come before the reminders that close it. */
+function pointsBefore(items: ListItem[]): number {
+  let points = items.length;
+  while (points > 0 && isReminderItem(items[points - 1]!)) points--;
+  return points;
+}
+
+/** A part of `list`, its items in their places. */
+function listOf(list: List, items: ListItem[]): List {
+  const [first, last] = [items[0]?.position?.start, items.at(-1)?.position?.end];
+  return { ...list, children: items, ...(first && last ? { position: { start: first, end: last } } : {}) };
+}
+
+/**
+ * What of `block`, one of an answer's, stays once withoutAuthorToDos took `toDos` out of the answer: nothing if it is
+ * them, the points of the list whose last items they were, else all of it.
+ */
+export function keptOf(block: RootContent, toDos: AuthorToDos): RootContent | undefined {
+  if (block === toDos) return undefined;
+  if (block.type !== 'list' || toDos.type !== 'list' || !block.children.includes(toDos.children[0]!)) return block;
+  return listOf(block, block.children.slice(0, block.children.indexOf(toDos.children[0]!)));
+}
+
+/** Whether the author's to-dos only remind them to review: a reminder's line or quote, or a list of reminders (`- [ ] 다시 보기`). */
+export function remindsOnly(toDos: AuthorToDos): boolean {
+  return toDos.type !== 'list' || toDos.children.every(isReminderItem);
+}
+
+/** A question about reviewing (`무엇을 복습해야 하나요?`, `What should I review first?`), whose answer may read as reminders. */
+export const ASKS_ABOUT_REVIEW = /복습|다시\s?(?:보|봐|볼)|\b(?:review|revisit|re-?read)/iu;
+
+/** An item that is a reminder's line (`- 💡 복습 필요`); its checkbox marks a to-do as `TODO:` does (`- [ ] review`). */
+function isReminderItem(item: ListItem): boolean {
+  const [only] = item.children;
+  return item.children.length === 1 && isReviewReminder(only, typeof item.checked === 'boolean');
 }
 
 /**
  * `> 💡 복습 필요: PPO의 clipping` under an answer: a paragraph of one line, or a quote or callout of one or two such
  * lines (its title and the point), whose first line reminds the author to review (REVIEW_REMINDER, REVIEW_TASK), and
  * whose point only names a subject: a few words, no link (`다시 보기: [Policy Gradient 정리](…)` points at a post, a
- * reference), no sentence (`Needs review — exposure bias is the downside; …` goes on answering).
+ * reference), no sentence (`Needs review — exposure bias is the downside; …` goes on answering). `ticked`: a task
+ * item's line, its checkbox a to-do marker.
  */
-function isReviewReminder(block: RootContent | undefined): block is ReviewReminder {
+function isReviewReminder(block: RootContent | undefined, ticked = false): block is ReviewReminder {
   const lines = block?.type === 'paragraph' ? [block] : block?.type === 'blockquote' && block.children.length <= 2 ? block.children : [];
   const texts = lines.map((line) => (line.type === 'paragraph' ? inlineText(line.children).trim() : '\n'));
   if (texts.length === 0 || texts.some((text) => text.includes('\n'))) return false;
@@ -78,7 +127,7 @@ function isReviewReminder(block: RootContent | undefined): block is ReviewRemind
   const said = texts.join(' ');
   if (endsStatement(said) || said.split(/\s+/).length > MOST_REMINDER_WORDS) return false;
   const first = texts[0]!.replace(MARKING_EMOJI, '');
-  const task = afterToDoMarker(first);
+  const task = afterToDoMarker(first) ?? (ticked ? first : undefined);
   return REVIEW_REMINDER.test(first) || (task !== undefined && REVIEW_TASK.test(task));
 }
 
@@ -92,7 +141,7 @@ function reminderText(reminder: ReviewReminder): string {
 }
 
 /**
- * The text of each item of a to-do list (a paragraph each, as withoutAuthorToDos found them), or the words of a
+ * The text of each item of a to-do list or list of reminders (a paragraph each, as withoutAuthorToDos found them), or the words of a
  * reminder to review, for the report that leaves them out.
  */
 export function toDoTexts(toDos: AuthorToDos): string[] {

@@ -15,7 +15,7 @@ import { isAsideCallout } from './recognizers/callout.js';
 import type { QuestionTable } from './recognizers/question-table.js';
 import { excerpt } from '../report/excerpt.js';
 import { lineSpan } from '../report/line-span.js';
-import { toDoTexts, type AuthorToDos } from './author-to-dos.js';
+import { remindsOnly, toDoTexts, type AuthorToDos } from './author-to-dos.js';
 import { reportedQuestions } from '../wording/reported-questions.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 
@@ -43,7 +43,7 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
 export function noteAuthorToDos(doc: Document, prompt: string, toDos: AuthorToDos): void {
   const place = toDos.position?.start;
   const items = toDoTexts(toDos).join('; ');
-  const what = toDos.type === 'list' ? "the author's to-do list about the note" : "the author's reminder to review";
+  const what = !remindsOnly(toDos) ? "the author's to-do list about the note" : toDos.type === 'list' && toDos.children.length > 1 ? "the author's reminders to review" : "the author's reminder to review";
   doc.source.vfile.info(`Left out of the answer to "${excerpt(prompt)}" ${what} (${lineSpan(place, toDos.position?.end)}): "${excerpt(items)}"`, {
     ...(place ? { place: { line: place.line, column: place.column } } : {}),
     ruleId: 'todo-note',

@@ -1,10 +1,10 @@
 /**
  * The author's to-do list about the note, closing an answer (`- [ ] add KV cache question`): what the author means
  * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays. So is a
- * reminder to review (`> 💡 복습 필요: PPO의 clipping`).
+ * reminder to review (`> 💡 복습 필요: PPO의 clipping`, `- [ ] 다시 보기`), unless the question asks what to review.
  */
 import { describe, expect, it } from 'vitest';
-import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
+import { ASKS_ABOUT_REVIEW, CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
 
@@ -67,7 +67,7 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('is told by patterns that do not backtrack', () => {
-    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK, ASKS_ABOUT_REVIEW]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
@@ -100,5 +100,45 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(answersOf('## REINFORCE란?\n정책 경사를 몬테카를로로 추정한다.\n\n다시 보기: [Policy Gradient 정리 글](https://velog.io/@me/pg)\n')[0]![1]).toContain('Policy Gradient 정리 글');
     expect(answersOf('## 재학습 주기는?\n드리프트를 감지하면 재학습한다.\n\n> 다시 봐야 할 것: 성능 지표가 임계값 아래로 떨어진 구간의 데이터\n')[0]![1]).toContain('임계값 아래로');
     expect(answersOf('## What is teacher forcing?\nFeeding the ground truth as the next input.\n\nNeeds review — exposure bias is the downside; scheduled sampling mitigates it.\n')[0]![1]).toContain('exposure bias');
+  });
+
+  it('is left out as a list whose every item is one, a task item\'s checkbox its to-do marker (`- [ ] review`, as `TODO: review`)', () => {
+    const note = readNote('## PPO의 clipping은 왜 필요한가?\n\n정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.\n\n- 💡 복습 필요\n\n## GAE란?\n\nTD 오차의 지수 가중 평균.\n\n- [ ] 다시 보기\n\n## What is TRPO?\n\nA trust-region update.\n\n- Needs review: the KL constraint\n- [ ] review\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['PPO의 clipping은 왜 필요한가?', '정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.'],
+      ['GAE란?', 'TD 오차의 지수 가중 평균.'],
+      ['What is TRPO?', 'A trust-region update.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '17:todo-note']);
+    expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "💡 복습 필요"`);
+    expect(note.vfile.messages[2]!.message).toContain(`the author's reminders to review (lines 17-18): "Needs review: the KL constraint; review"`);
+    // Without a checkbox, `review` alone is a word, as it is on a line of its own.
+    expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- review\n')[0]![1]).toContain('review');
+  });
+
+  it('goes from the end of a list of the answer\'s points, an item of its own as a reminder\'s paragraph is a line of its own; the points stay', () => {
+    const note = readNote('## PPO란?\n\n- PPO는 확률비를 자른다.\n- TRPO보다 구현이 쉽다.\n- 💡 복습 필요\n\n## GAE란?\n\n- advantage의 지수 가중 합.\n  - [ ] 다시 보기\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['PPO란?', '- PPO는 확률비를 자른다.\n- TRPO보다 구현이 쉽다.'],
+      ['GAE란?', '- advantage의 지수 가중 합.\n  - [ ] 다시 보기'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['5:todo-note']);
+    // In an outline, a question's item over its answer's, the answer's last item is one too.
+    expect(answersOf('- PPO에서 clipping은 왜 하나요?\n  - 정책이 급변하지 않게 확률비를 자른다.\n  - 💡 복습 필요: PPO의 clipping\n')).toEqual([
+      ['PPO에서 clipping은 왜 하나요?', '- 정책이 급변하지 않게 확률비를 자른다.'],
+    ]);
+  });
+
+  it('stays on the last line of the answer\'s paragraph, before the answer\'s last point, or when the item only says its words in a sentence', () => {
+    expect(answersOf('## A2C란?\n\nadvantage로 정책을 갱신한다.\n💡 복습 필요\n')[0]![1]).toContain('💡 복습 필요');
+    expect(answersOf('## PPO란?\n\n- 💡 복습 필요\n- PPO는 확률비를 자른다.\n')[0]![1]).toContain('💡 복습 필요');
+    expect(answersOf('## 시각화는 왜 하나요?\n\n- 손실 곡선을 그린다\n- 모델을 다시 보기 좋게 시각화한다\n')[0]![1]).toContain('다시 보기 좋게');
+    expect(answersOf('## REINFORCE란?\n정책 경사를 추정한다.\n\n- 다시 보기: [Policy Gradient 정리 글](https://velog.io/@me/pg)\n')[0]![1]).toContain('Policy Gradient 정리 글');
+  });
+
+  it('is the answer when the question asks what to review, listed or not', () => {
+    expect(answersOf('## 면접 전에 무엇을 복습해야 하나요?\n\n- [ ] 다시 보기: CNN\n- [ ] 다시 보기: RNN\n')).toEqual([['면접 전에 무엇을 복습해야 하나요?', '- [ ] 다시 보기: CNN\n- [ ] 다시 보기: RNN']]);
+    expect(answersOf('## 면접 전에 무엇을 복습해야 하나요?\n\n다시 보기: CNN\n')).toEqual([['면접 전에 무엇을 복습해야 하나요?', '다시 보기: CNN']]);
+    expect(answersOf('## What should I revisit first?\n\n- Needs review: CNN\n')).toEqual([['What should I revisit first?', '- Needs review: CNN']]);
   });
 });
