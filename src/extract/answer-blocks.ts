@@ -69,7 +69,7 @@ export function cleanAnswer(
   const { hints: opening, rest } = splitOpeningHints(unlabelled);
   const hints = [...folded.hints, ...opening];
   // The author's to-do list or reminder to review closes the answer, a rule perhaps under it or over it: neither is the answer's.
-  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest), prompt);
+  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest));
   // So does the page's date stamp (`Updated: 2024-03-16`), a rule perhaps over it.
   const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done) : done, prompt);
   const split = splitChoices(prompt, withoutAnswererLabels(stamp ? withoutClosingRules(undated) : undated), keyEntry);

@@ -5,7 +5,8 @@
  * between questions is (never-asks.ts). A task list that IS the answer (`- [x] Normalize inputs`, `- [ ] Use early
  * stopping`) says nothing of the note's own parts, and stays; so does one with a single item that does. So is the
  * author's reminder to review a point, closing an answer on its line (`> 💡 복습 필요: PPO의 clipping`, `TODO: review`)
- * or as the items that close a list (`- 💡 복습 필요`, `- [ ] 다시 보기`); unless the question asks what to review.
+ * or as the items that close a list, marked as the author's (`- 💡 복습 필요`, `- 📌 다시 보기`, `- TODO: review GAE`) or
+ * saying that review is needed (`- 복습 필요`, `- Needs review`); a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …` is a point.
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
@@ -44,33 +45,46 @@ export const CJK_EDIT = new RegExp(
 const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yours']);
 
 /**
+ * The words of a reminder that say the point needs review, or is left for later: `복습 필요`, `복습 요망`, `복습할 것`,
+ * `다시 봐야 함`, `다시 볼 것`, `나중에 다시 보기`, `Needs review`, `Review needed`, `Review later`, `Revisit later`.
+ */
+const REVIEW_NEEDED_WORDS = String.raw`나중에\s?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|복습\s?(?:필요|요망|할\s?것)|다시\s?(?:볼\s?것|봐야\s?(?:함|할\s?것))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later`;
+/** The words that only name reviewing, `복습하기`, `다시 보기`: a reminder on a line of its own, but as often a study step or a button's label in a list. */
+const REVIEW_BARE_WORDS = String.raw`복습\s?하기|다시\s?보기`;
+/** `words` as a reminder's whole line, alone or as a label (its colon and the point after it). */
+const reminderPattern = (words: string): RegExp => new RegExp(String.raw`^(?:${words})\s*(?:[:：\-–—]\s*\S|$)`, 'iu');
+
+/**
  * How an author reminds themself to come back to a point: `복습 필요`, `복습할 것`, `다시 보기`, `다시 봐야 함`, `Needs
  * review`, `Review later`, `Revisit later`, as a label (its colon and the point after it) or alone (the emoji that
  * marks it taken off, `💡 복습 필요: PPO의 clipping`). Only these words: a line that explains (`💡 Tip: …`, `💡 핵심: …`)
  * is the answer's.
  */
-export const REVIEW_REMINDER = new RegExp(
-  String.raw`^(?:(?:나중에\s?)?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*\S|$)`,
-  'iu',
-);
+export const REVIEW_REMINDER = reminderPattern(`${REVIEW_NEEDED_WORDS}|${REVIEW_BARE_WORDS}`);
+/**
+ * The reminders a list item may be without a mark (an emoji or a to-do marker): those that say review is needed
+ * (REVIEW_NEEDED_WORDS), or `To review`. A bare `- 다시 보기`, `- 복습하기` closing a list is as often its last point.
+ */
+export const REVIEW_NEEDED = reminderPattern(String.raw`${REVIEW_NEEDED_WORDS}|to\s+review`);
 /** The emoji that marks a reminder (`💡`, `📌`), before its words. */
 const MARKING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 /** A to-do whose task is to review (`TODO: review the proof`, `TODO: 복습`, `FIXME - revisit`): a reminder too. */
 export const REVIEW_TASK = /^[:：\-–—\s]*(?:(?:review|revisit|re-?read)\b|복습|다시\s?보)/iu;
 
 /**
- * The answer to `prompt` without the author's to-do list or reminder to review that closes it, and that list or
- * reminder. A to-do list goes whole or stays whole; reminders that close a list of the answer's points go, each an
- * item of its own as a reminder's paragraph is a line of its own (`- PPO는 …` over `- 💡 복습 필요`), and the points stay.
+ * The answer without the author's to-do list or reminder to review that closes it, and that list or reminder. A
+ * to-do list goes whole or stays whole; reminders that close a list of the answer's points go, each an item of its own
+ * as a reminder's paragraph is a line of its own (`- PPO는 …` over `- 💡 복습 필요`), and the points stay. A list of
+ * reminders alone under its question stays: it is all the answer there is.
  */
-export function withoutAuthorToDos(blocks: RootContent[], prompt: string): { rest: RootContent[]; toDos?: AuthorToDos } {
+export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]; toDos?: AuthorToDos } {
   const last = blocks.at(-1);
-  // Asked what to review (`면접 전에 무엇을 복습해야 하나요?`), the reminders are what answers.
-  const asked = ASKS_ABOUT_REVIEW.test(prompt);
-  if (last?.type !== 'list') return isReviewReminder(last) && !asked ? { rest: blocks.slice(0, -1), toDos: last } : { rest: blocks };
-  if (last.children.every((item) => isNoteToDo(item) || (isReminderItem(item) && !asked))) return { rest: blocks.slice(0, -1), toDos: last };
-  const points = asked ? last.children.length : pointsBefore(last.children);
-  if (points === last.children.length) return { rest: blocks };
+  if (last?.type !== 'list') return isReviewReminder(last) ? { rest: blocks.slice(0, -1), toDos: last } : { rest: blocks };
+  if (last.children.every(isNoteToDo)) return { rest: blocks.slice(0, -1), toDos: last };
+  // Reminders never take the whole answer: a list of nothing else, alone under its question, answers it (`What should I revisit …?`).
+  if (blocks.length > 1 && last.children.every((item) => isNoteToDo(item) || isReminderItem(item))) return { rest: blocks.slice(0, -1), toDos: last };
+  const points = pointsBefore(last.children);
+  if (points === 0 || points === last.children.length) return { rest: blocks };
   const [kept, toDos] = [listOf(last, last.children.slice(0, points)), listOf(last, last.children.slice(points))];
   return { rest: [...blocks.slice(0, -1), kept], toDos };
 }
@@ -103,23 +117,25 @@ export function remindsOnly(toDos: AuthorToDos): boolean {
   return toDos.type !== 'list' || toDos.children.every(isReminderItem);
 }
 
-/** A question about reviewing (`무엇을 복습해야 하나요?`, `What should I review first?`), whose answer may read as reminders. */
-export const ASKS_ABOUT_REVIEW = /복습|다시\s?(?:보|봐|볼)|\b(?:review|revisit|re-?read)/iu;
-
-/** An item that is a reminder's line (`- 💡 복습 필요`); its checkbox marks a to-do as `TODO:` does (`- [ ] review`). */
+/**
+ * An item that is a reminder's line, marked as the author's by an emoji or a to-do marker (`- 💡 복습 필요`, `- 📌 다시
+ * 보기`, `- TODO: review GAE lambda`, `- [ ] TODO 복습`), or saying that review is needed (`- 복습 필요`, `- Needs review`,
+ * REVIEW_NEEDED). Not a bare `- 다시 보기`, `- 복습하기` (a button, a study step), nor a task item whose step is to
+ * review (`- [ ] Review the confusion matrix`, `- [ ] Revisit in 3 days`): its checkbox is no `TODO:`.
+ */
 function isReminderItem(item: ListItem): boolean {
   const [only] = item.children;
-  return item.children.length === 1 && isReviewReminder(only, typeof item.checked === 'boolean');
+  return item.children.length === 1 && isReviewReminder(only, true);
 }
 
 /**
  * `> 💡 복습 필요: PPO의 clipping` under an answer: a paragraph of one line, or a quote or callout of one or two such
  * lines (its title and the point), whose first line reminds the author to review (REVIEW_REMINDER, REVIEW_TASK), and
  * whose point only names a subject: a few words, no link (`다시 보기: [Policy Gradient 정리](…)` points at a post, a
- * reference), no sentence (`Needs review — exposure bias is the downside; …` goes on answering). `ticked`: a task
- * item's line, its checkbox a to-do marker.
+ * reference), no sentence (`Needs review — exposure bias is the downside; …` goes on answering). `item`: a list
+ * item's line, which is one only when marked or saying review is needed (isReminderItem).
  */
-function isReviewReminder(block: RootContent | undefined, ticked = false): block is ReviewReminder {
+function isReviewReminder(block: RootContent | undefined, item = false): block is ReviewReminder {
   const lines = block?.type === 'paragraph' ? [block] : block?.type === 'blockquote' && block.children.length <= 2 ? block.children : [];
   const texts = lines.map((line) => (line.type === 'paragraph' ? inlineText(line.children).trim() : '\n'));
   if (texts.length === 0 || texts.some((text) => text.includes('\n'))) return false;
@@ -127,8 +143,9 @@ function isReviewReminder(block: RootContent | undefined, ticked = false): block
   const said = texts.join(' ');
   if (endsStatement(said) || said.split(/\s+/).length > MOST_REMINDER_WORDS) return false;
   const first = texts[0]!.replace(MARKING_EMOJI, '');
-  const task = afterToDoMarker(first) ?? (ticked ? first : undefined);
-  return REVIEW_REMINDER.test(first) || (task !== undefined && REVIEW_TASK.test(task));
+  const task = afterToDoMarker(first);
+  if (task !== undefined && REVIEW_TASK.test(task)) return true;
+  return item && first === texts[0] ? REVIEW_NEEDED.test(first) : REVIEW_REMINDER.test(first);
 }
 
 /** A reminder and the subject it names, in words (`💡 복습 필요: PPO의 clipping`, `TODO: review the bias-variance trade-off`). */

@@ -1,10 +1,11 @@
 /**
  * The author's to-do list about the note, closing an answer (`- [ ] add KV cache question`): what the author means
  * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays. So is a
- * reminder to review (`> 💡 복습 필요: PPO의 clipping`, `- [ ] 다시 보기`), unless the question asks what to review.
+ * reminder to review (`> 💡 복습 필요: PPO의 clipping`), and as a list's last items (`- 💡 복습 필요`, `- Needs review`), when
+ * marked as the author's or saying review is needed: a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …` is a point.
  */
 import { describe, expect, it } from 'vitest';
-import { ASKS_ABOUT_REVIEW, CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
+import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_NEEDED, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
 
@@ -67,7 +68,7 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('is told by patterns that do not backtrack', () => {
-    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK, ASKS_ABOUT_REVIEW]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_NEEDED, REVIEW_TASK]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
@@ -102,8 +103,8 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(answersOf('## What is teacher forcing?\nFeeding the ground truth as the next input.\n\nNeeds review — exposure bias is the downside; scheduled sampling mitigates it.\n')[0]![1]).toContain('exposure bias');
   });
 
-  it('is left out as a list whose every item is one, a task item\'s checkbox its to-do marker (`- [ ] review`, as `TODO: review`)', () => {
-    const note = readNote('## PPO의 clipping은 왜 필요한가?\n\n정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.\n\n- 💡 복습 필요\n\n## GAE란?\n\nTD 오차의 지수 가중 평균.\n\n- [ ] 다시 보기\n\n## What is TRPO?\n\nA trust-region update.\n\n- Needs review: the KL constraint\n- [ ] review\n');
+  it('is left out as a list whose every item is one, marked as the author\'s (an emoji, a to-do marker) or saying review is needed', () => {
+    const note = readNote('## PPO의 clipping은 왜 필요한가?\n\n정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.\n\n- 💡 복습 필요\n\n## GAE란?\n\nTD 오차의 지수 가중 평균.\n\n- 📌 다시 보기\n\n## What is TRPO?\n\nA trust-region update.\n\n- Needs review: the KL constraint\n- [ ] TODO review\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
       ['PPO의 clipping은 왜 필요한가?', '정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.'],
       ['GAE란?', 'TD 오차의 지수 가중 평균.'],
@@ -111,9 +112,26 @@ describe("an author's reminder to review, closing an answer", () => {
     ]);
     expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '17:todo-note']);
     expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "💡 복습 필요"`);
-    expect(note.vfile.messages[2]!.message).toContain(`the author's reminders to review (lines 17-18): "Needs review: the KL constraint; review"`);
-    // Without a checkbox, `review` alone is a word, as it is on a line of its own.
+    expect(note.vfile.messages[2]!.message).toContain(`the author's reminders to review (lines 17-18): "Needs review: the KL constraint; TODO review"`);
+    // Without a checkbox, `review` alone is a word, as it is on a line of its own; a checkbox is no `TODO:`.
     expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- review\n')[0]![1]).toContain('review');
+    expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- [ ] review\n')[0]![1]).toContain('review');
+  });
+
+  it('is left out of a list in the words that say review is needed, unmarked', () => {
+    const note = readNote('## 시험 공부 전략은?\n\n- 능동적 회상\n- 교차 학습\n- 복습 요망\n\n## Tokenization 방식은?\n\n1. BPE\n2. WordPiece\n3. 다시 볼 것\n\n## Explain dropout.\n\n- Randomly zero activations\n- revisit later\n\n## What is BPE?\n\n- Merges frequent pairs\n- To review: byte-level BPE\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['- 능동적 회상\n- 교차 학습', '1. BPE\n2. WordPiece', '- Randomly zero activations', '- Merges frequent pairs']);
+    expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '16:todo-note', '21:todo-note']);
+  });
+
+  it('is no step of a checklist that starts with reviewing, a button, a study step: a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …`', () => {
+    expect(answersOf('## What steps do you take before deploying a model?\n\n- [ ] Normalize inputs\n- [ ] Validate on holdout set\n- [ ] Review the confusion matrix\n')[0]![1]).toContain('Review the confusion matrix');
+    expect(answersOf('## What are the stages of a labeling pipeline?\n\n- [x] Pre-label with a model\n- [ ] Revisit ambiguous samples\n- [ ] Re-read guidelines\n')[0]![1]).toContain('Re-read guidelines');
+    expect(answersOf('## Calibration 절차는?\n\n- [ ] reliability diagram 그리기\n- [ ] 다시 보정하기\n')[0]![1]).toContain('다시 보정하기');
+    expect(answersOf('### 넷플릭스 시청 종료 화면에 나오는 버튼은?\n\n- 재생\n- 다시 보기\n')[0]![1]).toContain('다시 보기');
+    expect(answersOf('## 효과적인 학습 루틴은 어떻게 구성하나요?\n\n- 강의 듣기\n- 문제 풀기\n- 복습하기\n')[0]![1]).toContain('복습하기');
+    expect(answersOf('## 논문을 읽고 나서 할 일은?\n\n요약한다.\n\n- [ ] 다시 보기\n')[0]![1]).toContain('다시 보기');
+    expect(answersOf("## What's the last step of a PR workflow before merge?\n\n- [ ] Review\n")[0]![1]).toContain('Review');
   });
 
   it('goes from the end of a list of the answer\'s points, an item of its own as a reminder\'s paragraph is a line of its own; the points stay', () => {
@@ -136,9 +154,12 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(answersOf('## REINFORCE란?\n정책 경사를 추정한다.\n\n- 다시 보기: [Policy Gradient 정리 글](https://velog.io/@me/pg)\n')[0]![1]).toContain('Policy Gradient 정리 글');
   });
 
-  it('is the answer when the question asks what to review, listed or not', () => {
+  it('never takes the whole answer as a list, nor keeps a reminder because the question speaks of reviewing', () => {
+    expect(answersOf('## What should I revisit first?\n\n- Needs review: CNN\n- Review later: RNN\n')).toEqual([['What should I revisit first?', '- Needs review: CNN\n- Review later: RNN']]);
     expect(answersOf('## 면접 전에 무엇을 복습해야 하나요?\n\n- [ ] 다시 보기: CNN\n- [ ] 다시 보기: RNN\n')).toEqual([['면접 전에 무엇을 복습해야 하나요?', '- [ ] 다시 보기: CNN\n- [ ] 다시 보기: RNN']]);
-    expect(answersOf('## 면접 전에 무엇을 복습해야 하나요?\n\n다시 보기: CNN\n')).toEqual([['면접 전에 무엇을 복습해야 하나요?', '다시 보기: CNN']]);
-    expect(answersOf('## What should I revisit first?\n\n- Needs review: CNN\n')).toEqual([['What should I revisit first?', '- Needs review: CNN']]);
+    // `peer review`, `reviewer`, `다시 보정` ask of no review of the author's: their reminders go.
+    expect(answersOf('## What is peer review?\n\nExperts evaluate a paper before publication.\n\n> 💡 Review later: double-blind\n')).toEqual([['What is peer review?', 'Experts evaluate a paper before publication.']]);
+    expect(answersOf('## 확률을 다시 보정(calibration)하는 방법은?\n\nPlatt scaling을 쓴다.\n\n복습 필요: temperature scaling\n')).toEqual([['확률을 다시 보정(calibration)하는 방법은?', 'Platt scaling을 쓴다.']]);
+    expect(answersOf('## What does a reviewer look for?\n\n- Soundness\n- Novelty\n- 💡 복습 필요\n')).toEqual([['What does a reviewer look for?', '- Soundness\n- Novelty']]);
   });
 });
