@@ -45,27 +45,15 @@ export const CJK_EDIT = new RegExp(
 const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yours']);
 
 /**
- * The words of a reminder that say the point needs review, or is left for later: `복습 필요`, `복습 요망`, `복습할 것`,
- * `다시 봐야 함`, `다시 볼 것`, `나중에 다시 보기`, `Needs review`, `Review needed`, `Review later`, `Revisit later`.
- */
-const REVIEW_NEEDED_WORDS = String.raw`나중에\s?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|복습\s?(?:필요|요망|할\s?것)|다시\s?(?:볼\s?것|봐야\s?(?:함|할\s?것))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later`;
-/** The words that only name reviewing, `복습하기`, `다시 보기`: a reminder on a line of its own, but as often a study step or a button's label in a list. */
-const REVIEW_BARE_WORDS = String.raw`복습\s?하기|다시\s?보기`;
-/** `words` as a reminder's whole line, alone or as a label (its colon and the point after it). */
-const reminderPattern = (words: string): RegExp => new RegExp(String.raw`^(?:${words})\s*(?:[:：\-–—]\s*\S|$)`, 'iu');
-
-/**
  * How an author reminds themself to come back to a point: `복습 필요`, `복습할 것`, `다시 보기`, `다시 봐야 함`, `Needs
  * review`, `Review later`, `Revisit later`, as a label (its colon and the point after it) or alone (the emoji that
  * marks it taken off, `💡 복습 필요: PPO의 clipping`). Only these words: a line that explains (`💡 Tip: …`, `💡 핵심: …`)
  * is the answer's.
  */
-export const REVIEW_REMINDER = reminderPattern(`${REVIEW_NEEDED_WORDS}|${REVIEW_BARE_WORDS}`);
-/**
- * The reminders a list item may be without a mark (an emoji or a to-do marker): those that say review is needed
- * (REVIEW_NEEDED_WORDS), or `To review`. A bare `- 다시 보기`, `- 복습하기` closing a list is as often its last point.
- */
-export const REVIEW_NEEDED = reminderPattern(String.raw`${REVIEW_NEEDED_WORDS}|to\s+review`);
+export const REVIEW_REMINDER = new RegExp(
+  String.raw`^(?:(?:나중에\s?)?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*\S|$)`,
+  'iu',
+);
 /** The emoji that marks a reminder (`💡`, `📌`), before its words. */
 const MARKING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 /** A to-do whose task is to review (`TODO: review the proof`, `TODO: 복습`, `FIXME - revisit`): a reminder too. */
@@ -81,19 +69,41 @@ export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]
   const last = blocks.at(-1);
   if (last?.type !== 'list') return isReviewReminder(last) ? { rest: blocks.slice(0, -1), toDos: last } : { rest: blocks };
   if (last.children.every(isNoteToDo)) return { rest: blocks.slice(0, -1), toDos: last };
-  // Reminders never take the whole answer: a list of nothing else, alone under its question, answers it (`What should I revisit …?`).
-  if (blocks.length > 1 && last.children.every((item) => isNoteToDo(item) || isReminderItem(item))) return { rest: blocks.slice(0, -1), toDos: last };
-  const points = pointsBefore(last.children);
+  const marked = emojiMarks(last.children);
+  // Reminders never take the whole answer: a list of nothing else, alone under its question or under the words that
+  // lead into it (`우선순위:`), answers it (`What should I revisit …?`).
+  const above = blocks.at(-2);
+  if (above && !leadsIn(above) && last.children.every((item) => isNoteToDo(item) || isReminderItem(item, marked))) return { rest: blocks.slice(0, -1), toDos: last };
+  const points = pointsBefore(last.children, marked);
   if (points === 0 || points === last.children.length) return { rest: blocks };
   const [kept, toDos] = [listOf(last, last.children.slice(0, points)), listOf(last, last.children.slice(points))];
   return { rest: [...blocks.slice(0, -1), kept], toDos };
 }
 
 /** How many of a list's items come before the reminders that close it. */
-function pointsBefore(items: ListItem[]): number {
+function pointsBefore(items: ListItem[], marked: boolean): number {
   let points = items.length;
-  while (points > 0 && isReminderItem(items[points - 1]!)) points--;
+  while (points > 0 && isReminderItem(items[points - 1]!, marked)) points--;
   return points;
+}
+
+/** A paragraph that leads into what follows it (`우선순위:`). */
+function leadsIn(block: RootContent): boolean {
+  return block.type === 'paragraph' && /[:：]$/.test(inlineText(block.children).trim());
+}
+
+/**
+ * Whether an emoji before an item's words marks it as the author's: not where the list's points open with one too
+ * (`🟢 읽음`, `🟡 읽는 중`, `🔴 복습 필요` are states, each with its colour).
+ */
+function emojiMarks(items: readonly ListItem[]): boolean {
+  return !items.some((item) => MARKING_EMOJI.test(itemText(item)) && !isReminderItem(item, true));
+}
+
+/** An item's line, when it is one paragraph. */
+function itemText(item: ListItem): string {
+  const [only] = item.children;
+  return item.children.length === 1 && only?.type === 'paragraph' ? inlineText(only.children).trim() : '';
 }
 
 /** A part of `list`, its items in their places. */
@@ -114,18 +124,18 @@ export function keptOf(block: RootContent, toDos: AuthorToDos): RootContent | un
 
 /** Whether the author's to-dos only remind them to review: a reminder's line or quote, or a list of reminders (`- [ ] 다시 보기`). */
 export function remindsOnly(toDos: AuthorToDos): boolean {
-  return toDos.type !== 'list' || toDos.children.every(isReminderItem);
+  return toDos.type !== 'list' || toDos.children.every((item) => isReminderItem(item, true));
 }
 
 /**
- * An item that is a reminder's line, marked as the author's by an emoji or a to-do marker (`- 💡 복습 필요`, `- 📌 다시
- * 보기`, `- TODO: review GAE lambda`, `- [ ] TODO 복습`), or saying that review is needed (`- 복습 필요`, `- Needs review`,
- * REVIEW_NEEDED). Not a bare `- 다시 보기`, `- 복습하기` (a button, a study step), nor a task item whose step is to
- * review (`- [ ] Review the confusion matrix`, `- [ ] Revisit in 3 days`): its checkbox is no `TODO:`.
+ * An item that is a reminder's line marked as the author's: by a to-do marker (`- TODO: review GAE lambda`, `- [ ] TODO
+ * 복습`) or, where `marked` (emojiMarks), by an emoji (`- 💡 복습 필요`, `- 📌 다시 보기`). Not an unmarked one: in a list,
+ * `복습 필요` is as often a card's state, `Needs review` a PR's label, `다시 보기` a button, `복습하기` a study step; nor a
+ * task item whose step is to review (`- [ ] Review the confusion matrix`): its checkbox is no `TODO:`.
  */
-function isReminderItem(item: ListItem): boolean {
+function isReminderItem(item: ListItem, marked: boolean): boolean {
   const [only] = item.children;
-  return item.children.length === 1 && isReviewReminder(only, true);
+  return item.children.length === 1 && isReviewReminder(only, marked ? 'marked' : 'to-do');
 }
 
 /**
@@ -133,9 +143,9 @@ function isReminderItem(item: ListItem): boolean {
  * lines (its title and the point), whose first line reminds the author to review (REVIEW_REMINDER, REVIEW_TASK), and
  * whose point only names a subject: a few words, no link (`다시 보기: [Policy Gradient 정리](…)` points at a post, a
  * reference), no sentence (`Needs review — exposure bias is the downside; …` goes on answering). `item`: a list
- * item's line, which is one only when marked or saying review is needed (isReminderItem).
+ * item's line, a reminder only when a to-do marker marks it, or (`marked`) an emoji (isReminderItem).
  */
-function isReviewReminder(block: RootContent | undefined, item = false): block is ReviewReminder {
+function isReviewReminder(block: RootContent | undefined, item?: 'marked' | 'to-do'): block is ReviewReminder {
   const lines = block?.type === 'paragraph' ? [block] : block?.type === 'blockquote' && block.children.length <= 2 ? block.children : [];
   const texts = lines.map((line) => (line.type === 'paragraph' ? inlineText(line.children).trim() : '\n'));
   if (texts.length === 0 || texts.some((text) => text.includes('\n'))) return false;
@@ -145,7 +155,8 @@ function isReviewReminder(block: RootContent | undefined, item = false): block i
   const first = texts[0]!.replace(MARKING_EMOJI, '');
   const task = afterToDoMarker(first);
   if (task !== undefined && REVIEW_TASK.test(task)) return true;
-  return item && first === texts[0] ? REVIEW_NEEDED.test(first) : REVIEW_REMINDER.test(first);
+  if (item === 'to-do' || (item === 'marked' && first === texts[0])) return false;
+  return REVIEW_REMINDER.test(first);
 }
 
 /** A reminder and the subject it names, in words (`💡 복습 필요: PPO의 clipping`, `TODO: review the bias-variance trade-off`). */

@@ -113,20 +113,30 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
   return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
 }
 
-const EMPHASIS_ENDS = /^(?:\*\*|__)|(?:\*\*|__)$/g;
-/** Words over links that point at them: `A. 아래 글 참고`, `see the post below`, `관련 글:`. */
-const POINTS_ON = /아래|다음과\s*같|\bbelow\b|\bfollowing\b|[:：]\s*$/iu;
+/** Words over links that point at them: `A. 아래 글 참고`, `see the post below`, `관련 글:`, `이런 식이다`. */
+const POINTS_ON = /아래|다음과\s*같|이런\s*식|\bbelow\b|\bfollowing\b|\bas follows\b|\blike this\b|[:：]\s*$/iu;
+/** A quote's or callout's opening on a line as written: `> `, `> [!question] `. */
+const QUOTE_OPENING = /^(?:>\s*)+(?:\[![^\]\n]*\][+-]?\s*)?/u;
 
 /**
- * Whether the paragraph over the links leads on to them, so that they are its: a question (`**Q2. Attention이란?**`,
- * `Q: …`), whose answer they are, or words that point at them.
+ * Whether the block over the links leads on to them, so that they are its: a question on any of its lines
+ * (`**Q2. Attention이란?**`, `***Q9. …?***`, `Q: …` over its tags, `> [!question] …?`), whose answer they are, or
+ * words on its last line that point at them.
  */
 function leadsOn(block: RootContent, lines: readonly string[]): boolean {
-  if (block.type !== 'paragraph' || !block.position) return false;
-  // As written: a bold question's emphasis taken off its ends (`**Q2. Attention이란?**`).
-  const last = (lines[block.position.end.line - 1] ?? '').trim().replace(EMPHASIS_ENDS, '');
-  return endsWithQuestionMark(last) || isQaLine(last) || POINTS_ON.test(last);
+  if ((block.type !== 'paragraph' && block.type !== 'blockquote') || !block.position) return false;
+  const written = lines.slice(block.position.start.line - 1, block.position.end.line).map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
+  return written.some((line) => endsWithQuestionMark(line) || isQaLine(line)) || POINTS_ON.test(written.at(-1) ?? '');
+}
+
+/** A line without the emphasis marks around it (`**Q2. …?**`, `***Q9. …?***`): a question's mark is then its last. */
+function withoutEmphasisEnds(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === '*' || line[start] === '_')) start++;
+  while (end > start && (line[end - 1] === '*' || line[end - 1] === '_')) end--;
+  return line.slice(start, end);
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, LINK, BETWEEN_LINKS, POINTS_ON, EMPHASIS_ENDS];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, LINK, BETWEEN_LINKS, POINTS_ON, QUOTE_OPENING];

@@ -5,7 +5,7 @@
  * marked as the author's or saying review is needed: a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …` is a point.
  */
 import { describe, expect, it } from 'vitest';
-import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_NEEDED, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
+import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { answersOf, messagesOf, readNote } from '../helpers/read-note.js';
 
@@ -68,7 +68,7 @@ describe("an author's to-do list closing an answer", () => {
   });
 
   it('is told by patterns that do not backtrack', () => {
-    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_NEEDED, REVIEW_TASK]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of [KOREAN_EDIT, CJK_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
@@ -103,8 +103,8 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(answersOf('## What is teacher forcing?\nFeeding the ground truth as the next input.\n\nNeeds review — exposure bias is the downside; scheduled sampling mitigates it.\n')[0]![1]).toContain('exposure bias');
   });
 
-  it('is left out as a list whose every item is one, marked as the author\'s (an emoji, a to-do marker) or saying review is needed', () => {
-    const note = readNote('## PPO의 clipping은 왜 필요한가?\n\n정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.\n\n- 💡 복습 필요\n\n## GAE란?\n\nTD 오차의 지수 가중 평균.\n\n- 📌 다시 보기\n\n## What is TRPO?\n\nA trust-region update.\n\n- Needs review: the KL constraint\n- [ ] TODO review\n');
+  it("is left out as a list whose every item is one, marked as the author's by an emoji or a to-do marker", () => {
+    const note = readNote('## PPO의 clipping은 왜 필요한가?\n\n정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.\n\n- 💡 복습 필요\n\n## GAE란?\n\nTD 오차의 지수 가중 평균.\n\n- 📌 다시 보기\n\n## What is TRPO?\n\nA trust-region update.\n\n- 💡 Needs review: the KL constraint\n- [ ] TODO review\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
       ['PPO의 clipping은 왜 필요한가?', '정책이 한 번에 너무 크게 바뀌지 않게 확률비를 자른다.'],
       ['GAE란?', 'TD 오차의 지수 가중 평균.'],
@@ -112,16 +112,21 @@ describe("an author's reminder to review, closing an answer", () => {
     ]);
     expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '17:todo-note']);
     expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "💡 복습 필요"`);
-    expect(note.vfile.messages[2]!.message).toContain(`the author's reminders to review (lines 17-18): "Needs review: the KL constraint; TODO review"`);
+    expect(note.vfile.messages[2]!.message).toContain(`the author's reminders to review (lines 17-18): "💡 Needs review: the KL constraint; TODO review"`);
     // Without a checkbox, `review` alone is a word, as it is on a line of its own; a checkbox is no `TODO:`.
     expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- review\n')[0]![1]).toContain('review');
     expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- [ ] review\n')[0]![1]).toContain('review');
   });
 
-  it('is left out of a list in the words that say review is needed, unmarked', () => {
-    const note = readNote('## 시험 공부 전략은?\n\n- 능동적 회상\n- 교차 학습\n- 복습 요망\n\n## Tokenization 방식은?\n\n1. BPE\n2. WordPiece\n3. 다시 볼 것\n\n## Explain dropout.\n\n- Randomly zero activations\n- revisit later\n\n## What is BPE?\n\n- Merges frequent pairs\n- To review: byte-level BPE\n');
-    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['- 능동적 회상\n- 교차 학습', '1. BPE\n2. WordPiece', '- Randomly zero activations', '- Merges frequent pairs']);
-    expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '16:todo-note', '21:todo-note']);
+  it('is no unmarked item, which in a list is as often a state, a label or a plan: `- 복습 필요`, `- Needs review`, `- 다시 볼 것`', () => {
+    // A spaced-repetition card's states, a moderation queue's labels, a study plan's last step.
+    expect(answersOf('## Anki 카드의 상태는?\n\n- 새 카드\n- 학습 중\n- 복습 필요\n')[0]![1]).toContain('복습 필요');
+    expect(answersOf('## Which labels does the moderation model output?\n\n- Safe\n- Unsafe\n- Needs review\n')[0]![1]).toContain('Needs review');
+    expect(answersOf('## 면접 준비 계획은?\n\n- 코딩 테스트 매일 2문제\n- 다시 볼 것: Transformer 논문\n')[0]![1]).toContain('다시 볼 것');
+    // Emoji that every point opens with are the points' own (`🟢 읽음`), not a mark of the author's.
+    expect(answersOf('## 논문 읽기 현황은?\n\n- 🟢 읽음: ResNet\n- 🟡 읽는 중: ViT\n- 🔴 복습 필요: BERT\n')[0]![1]).toContain('복습 필요');
+    // Nor a list of reminders under the words that lead into it: they are all the answer there is.
+    expect(answersOf('## 면접 직전에 무엇을 다시 보면 좋을까?\n\n우선순위:\n\n- 💡 복습 필요: Transformer\n- 📌 다시 보기: BERT\n')[0]![1]).toContain('Transformer');
   });
 
   it('is no step of a checklist that starts with reviewing, a button, a study step: a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …`', () => {
