@@ -5,8 +5,8 @@
  * between questions is (never-asks.ts). A task list that IS the answer (`- [x] Normalize inputs`, `- [ ] Use early
  * stopping`) says nothing of the note's own parts, and stays; so does one with a single item that does. So is the
  * author's reminder to review a point, closing an answer on its line (`> 💡 복습 필요: PPO의 clipping`, `TODO: review`)
- * or as the items that close a list, marked as the author's (`- 💡 복습 필요`, `- 📌 다시 보기`, `- TODO: review GAE`) or
- * saying that review is needed (`- 복습 필요`, `- Needs review`); a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …` is a point.
+ * or as the items that close a list, marked as the author's by an emoji or a to-do marker (`- 💡 복습 필요`, `- 📌 다시
+ * 보기`, `- TODO: review GAE`); an unmarked item (`- 복습 필요`, `- Needs review`, `- 다시 보기`, `- [ ] Review …`) is a point.
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
@@ -63,7 +63,7 @@ export const REVIEW_TASK = /^[:：\-–—\s]*(?:(?:review|revisit|re-?read)\b|�
  * The answer without the author's to-do list or reminder to review that closes it, and that list or reminder. A
  * to-do list goes whole or stays whole; reminders that close a list of the answer's points go, each an item of its own
  * as a reminder's paragraph is a line of its own (`- PPO는 …` over `- 💡 복습 필요`), and the points stay. A list of
- * reminders alone under its question stays: it is all the answer there is.
+ * reminders alone under its question, or under the words that lead into it, stays: it is all the answer there is.
  */
 export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]; toDos?: AuthorToDos } {
   const last = blocks.at(-1);
@@ -122,7 +122,7 @@ export function keptOf(block: RootContent, toDos: AuthorToDos): RootContent | un
   return listOf(block, block.children.slice(0, block.children.indexOf(toDos.children[0]!)));
 }
 
-/** Whether the author's to-dos only remind them to review: a reminder's line or quote, or a list of reminders (`- [ ] 다시 보기`). */
+/** Whether the author's to-dos only remind them to review: a reminder's line or quote, or a list of reminders (`- 💡 복습 필요`). */
 export function remindsOnly(toDos: AuthorToDos): boolean {
   return toDos.type !== 'list' || toDos.children.every((item) => isReminderItem(item, true));
 }
