@@ -13,6 +13,7 @@ import { inlineText } from '../wording/prompt-text.js';
 import { endsStatement } from '../wording/interrogative.js';
 import { EMOJI_CHARACTERS } from '../wording/marks.js';
 import { afterToDoMarker, CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
+import { leadsIn } from './lead-in.js';
 
 /** What the author leaves to themself at an answer's end: a to-do list about the note, or reminders to review (isReviewReminder), listed or not. */
 export type AuthorToDos = List | ReviewReminder;
@@ -87,11 +88,6 @@ function pointsBefore(items: ListItem[], marked: boolean): number {
   return points;
 }
 
-/** A paragraph that leads into what follows it (`우선순위:`). */
-function leadsIn(block: RootContent): boolean {
-  return block.type === 'paragraph' && /[:：]$/.test(inlineText(block.children).trim());
-}
-
 /**
  * Whether an emoji before an item's words marks it as the author's: not where the list's points open with one too
  * (`🟢 읽음`, `🟡 읽는 중`, `🔴 복습 필요` are states, each with its colour).
@@ -100,7 +96,7 @@ function emojiMarks(items: readonly ListItem[]): boolean {
   return !items.some((item) => MARKING_EMOJI.test(itemText(item)) && !isReminderItem(item, true));
 }
 
-/** An item's line, when it is one paragraph. */
+/** An item's line, when it is one paragraph; else empty. */
 function itemText(item: ListItem): string {
   const [only] = item.children;
   return item.children.length === 1 && only?.type === 'paragraph' ? inlineText(only.children).trim() : '';
@@ -174,14 +170,13 @@ function reminderText(reminder: ReviewReminder): string {
  */
 export function toDoTexts(toDos: AuthorToDos): string[] {
   if (toDos.type !== 'list') return [reminderText(toDos)];
-  return toDos.children.map((item) => inlineText((item.children[0] as Paragraph).children).trim());
+  return toDos.children.map(itemText);
 }
 
 /** A task item of one paragraph that tells the author to edit the note. */
 function isNoteToDo(item: ListItem): boolean {
-  const [only] = item.children;
-  if (typeof item.checked !== 'boolean' || item.children.length !== 1 || only?.type !== 'paragraph') return false;
-  const text = inlineText(only.children).trim();
+  const text = itemText(item);
+  if (typeof item.checked !== 'boolean' || text === '') return false;
   if (startsWithToDoMarker(text) || isToDoMarker(text)) return true;
   if (KOREAN_EDIT.test(text) || CJK_EDIT.test(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];

@@ -8,6 +8,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { CLOCK_TIME, DAY_DATE, STAMP_LABEL } from '../wording/date-shapes.js';
 import { inlineText } from '../wording/prompt-text.js';
+import { leadsIn } from './lead-in.js';
 
 export const STAMP = new RegExp(String.raw`^(?:${STAMP_LABEL})?(?:${DAY_DATE})(?:\s+${CLOCK_TIME}(?::\d{2})?)?\s*\.?$`, 'iu');
 
@@ -31,7 +32,3 @@ export function withoutClosingDateStamp(blocks: RootContent[], prompt: string): 
   return { rest: blocks.slice(0, -1), stamp: last };
 }
 
-/** `First posted to arXiv on:` over the date: the answer's text leads into it. */
-function leadsIn(block: RootContent): boolean {
-  return block.type === 'paragraph' && /[:：]\s*$/.test(inlineText(block.children));
-}
