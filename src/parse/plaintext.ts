@@ -34,6 +34,7 @@ import { readMacroCode, readWikiBlock } from './wiki-markup-blocks.js';
 import { BROKEN_LINE_END, codeBlock, dedent, joined, lineParagraph, LOWER_CASE_START, paragraph, paragraphFrom, span, splitLines, type Line } from './plain-text-nodes.js';
 import { readTextileInline } from './textile-inline.js';
 import { isAnswerLine, isQaLine } from './runaway-blocks.js';
+import { wrappedQuestionEnd } from './wrapped-questions.js';
 import { isLaidOutPageNumber, isPageNumber, isRunningHead } from './page-number.js';
 import { slideFrame, type SlideFrameKind } from './slide-deck.js';
 import { ANSWER_MARK } from './answer-mark.js';
@@ -482,6 +483,10 @@ function readBlock(lines: Line[], start: number, sessions: PythonSessions): { no
   if (session !== undefined) return { nodes: [codeBlock(lines.slice(start, session).map((l) => l.text), line, lines[session - 1]!, 'pycon')], next: session };
   let end = start + 1;
   while (end < lines.length && wrapsOnto(lines[end - 1]!.text, lines[end]!.text, lines[end - 1]!.wrapsAt)) end++;
+  // A labelled question the copy wrapped onto the lines under it, up to its answer's label, short as its lines may be
+  // (wrapped-questions.ts); none of them a list's item nor code, which stand apart as they do under any line.
+  const asked = wrappedQuestionEnd(lines, start);
+  if (asked !== undefined && !lines.slice(start + 1, asked).some((under) => BULLET.test(under.text) || isStrongCodeLine(under.text))) end = Math.max(end, asked);
   return { nodes: [paragraph(lines.slice(start, end))], next: end };
 }
 
