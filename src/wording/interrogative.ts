@@ -13,7 +13,8 @@ import { ANY_KANA } from './scripts.js';
 import { ratesQuestion, withoutRatingLabels } from './rating-labels.js';
 import { DAY_DATE } from './date-shapes.js';
 
-const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
+/** What opens an English question: a question word, an auxiliary or a modal (`how …`, `is …`, `can …`). */
+export const QUESTION_WORD = /^(?:what|what's|whats|why|how|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|would|should|will|shall|may|might|have|has|had|in what|to what|any)\b/i;
 /**
  * Without a question mark, a line that starts with an auxiliary and goes on with "not" or an
  * adjective has no subject: "Is sensitive to outliers", "Does not need scaling" in notes on a

@@ -1,8 +1,10 @@
 /**
  * A question labelled as one (`Q.`, `Q:`, `Q1)`, `질문:`, `問：`) that copied text hard-wrapped onto the lines under
  * it, up to its answer's label: the lines are the question's, joined with a space, and the answer is what follows
- * its label. Where the question's line ends a sentence, or what lies under it does not go on with it, the note reads
- * as it did: the lines under it are its answer's.
+ * its label. Only a line visibly left unfinished is joined (a word that ends no clause, a particle, a comma, or a
+ * lower-case line under it that does not ask on its own), and only to lines ending the question with its question
+ * mark. Elsewhere the note reads as it did: the lines under it are its answer's, or are read as a tag line, a
+ * translation, an underline, a sub-question flagged in the answer (review s66a's regressions R1-R3).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/plaintext.js';
@@ -39,7 +41,7 @@ describe('a labelled question wrapped onto the lines under it, up to its answer\
     }
   });
 
-  it('reads every label the reader knows (`Q1)`, `Q3:`, `질문:`, `질문：`, `問：`) and wraps of three lines, a sentence inside them', () => {
+  it('reads every label the reader knows (`Q1)`, `Q3:`, `질문:`, `질문：`, `問：`), wraps of three lines, a sentence inside them', () => {
     const note = [
       'Q1) What does the learning',
       'rate control?',
@@ -58,16 +60,27 @@ describe('a labelled question wrapped onto the lines under it, up to its answer\
       'without collecting more data?',
       'Answer: Regularise, bag, or simplify.',
       '',
-      '問：過学習を防ぐ',
+      '問：過学習を防ぐための',
       '方法は何ですか？',
       '答：正則化。',
+      '',
+      'Q. In a random forest,',
+      'how are the split features chosen?',
+      'A. A random subset at each split.',
+      '',
+      'Q. 그래디언트 소실이',
+      '발생하는 원인은?',
+      'A. 시그모이드의 미분값이 작다.',
     ].join('\n');
     expect(answerTextsOf(note, 'notes.txt')).toEqual([
       ['What does the learning rate control?', 'The step size.'],
       ['트랜스포머에서 어텐션 헤드를 여러 개 쓰는 이유는?', '서로 다른 관계를 본다.'],
       ['과적합을 막는 방법에는 무엇이 있나요？', '드롭아웃, 정규화.'],
       ['Consider a model with high variance in its predictions. How would you reduce it without collecting more data?', 'Regularise, bag, or simplify.'],
-      ['過学習を防ぐ 方法は何ですか？', '正則化。'],
+      ['過学習を防ぐための 方法は何ですか？', '正則化。'],
+      // A comma leaves a line unfinished too; a particle after a word of two letters or more (`소실이`, not `차이`).
+      ['In a random forest, how are the split features chosen?', 'A random subset at each split.'],
+      ['그래디언트 소실이 발생하는 원인은?', '시그모이드의 미분값이 작다.'],
     ]);
   });
 
@@ -112,7 +125,20 @@ describe('lines under a labelled question that do not go on with it', () => {
     // A capital inside the wrap (`Bagging and` over `boosting?`) may open a sentence too: only the question's last line is read so.
     expect(first('Q. What is the difference between\nBagging and\nboosting?\nA. Parallel against sequential.\n')?.[0]).toBe('What is the difference between');
     // In lower case, the line goes on with the question, as no sentence opens so.
-    expect(first('Q. What is overfitting\nwhen the model memorises the data?\nA. Yes.\n')).toEqual(['What is overfitting when the model memorises the data?', 'Yes.']);
+    expect(first('Q. What is overfitting\nin a decision tree?\nA. Deep splits fit noise.\n')).toEqual(['What is overfitting in a decision tree?', 'Deep splits fit noise.']);
+  });
+
+  it('stay its answer\'s where the question\'s line reads whole and the line under it asks on its own, in lower case too', () => {
+    // A question word, an auxiliary or a task's verb opens a question of its own under a line that is whole.
+    expect(first('Q. What is overfitting\nwhen the model memorises the data?\nA. Yes.\n')?.[0]).toBe('What is overfitting');
+    expect(first('Q. Explain overfitting\ngive an example?\nA. A degree-15 polynomial on 10 points.\n')?.[0]).toBe('Explain overfitting');
+    // A Japanese verb's plain form may end its sentence (`過学習を防ぐ`): the line is not visibly unfinished.
+    expect(first('問：過学習を防ぐ\n方法は何ですか？\n答：正則化。\n')?.[0]).toBe('過学習を防ぐ');
+  });
+
+  it('stay its answer\'s where the last of them does not end with a question mark', () => {
+    expect(first('Q. Explain the difference between\nbagging and boosting\nA. Parallel against sequential.\n')?.[0]).toBe('Explain the difference between');
+    expect(first('Q3. Tell me about\na time you failed.\nA3. Missed a launch.\n')?.[0]).toBe('Tell me about');
   });
 
   it('stay apart where one is labelled (`Hint:`, `Note:`, `1.`, `a)`, a follow-up\'s), a list\'s item or code', () => {
@@ -131,5 +157,109 @@ describe('lines under a labelled question that do not go on with it', () => {
   it('stay apart where the question they would make does not ask (`Q. 배치 정규화는` over `학습을 안정시킨다.`)', () => {
     expect(first('Q. 배치 정규화는\n학습을 안정시킨다.\nA. 맞다.\n')).toEqual(['배치 정규화는', '학습을 안정시킨다.\nA. 맞다.']);
     expect(first('Q: TCP 3-way handshake 과정\n클라이언트(A)와 서버(B)가 세 번 메시지를 주고받는다.\nA: SYN 전송\n')?.[0]).toBe('TCP 3-way handshake 과정');
+  });
+});
+
+/**
+ * Notes review s66a found the first reading of wrapped questions got wrong, which read as before it: each question's
+ * line is the question, what is under it a tag line, a translation, an underline, a sub-question flagged in the answer
+ * or the answer's own words.
+ */
+describe('lines under a labelled question that main read as something else stay so (review s66a)', () => {
+  /** Each question of `note` (a .txt) with its answer's text, its tags and its translations. */
+  const read = (note: string) => {
+    const { questions, vfile } = readNote(note, 'notes.txt');
+    return { rows: questions.map((question) => [question.question, question.answer?.text, question.tags, question.translations]), messages: messagesOf(vfile) };
+  };
+
+  it('R1: a tag line, a translation, a tag after the question mark, an underline or a rule', () => {
+    const tagged = read('Q. What is the bias-variance tradeoff\n#ml #stats #interview\nA. Lower bias costs variance.\n');
+    expect(tagged.rows).toEqual([['What is the bias-variance tradeoff', 'Lower bias costs variance.', ['interview', 'ml', 'stats'], {}]]);
+    expect(tagged.messages).toContain('2:tag-line');
+
+    const translated = read('Q. 과적합이란 무엇인가\n(EN) What is overfitting?\nA. 잡음까지 외운 상태.\n\nQ. Explain overfitting\n과적합을 설명하시오\nA. Fitting noise.\n');
+    expect(translated.rows).toEqual([
+      ['과적합이란 무엇인가', '잡음까지 외운 상태.', [], { en: '(EN) What is overfitting?' }],
+      ['Explain overfitting', 'Fitting noise.', [], { ko: '과적합을 설명하시오' }],
+    ]);
+
+    expect(read('Q. What is overfitting? #ml\n과적합이란 무엇인가요?\nA. Fitting noise.\n').rows).toEqual([['What is overfitting?', 'Fitting noise.', ['ml'], { ko: '과적합이란 무엇인가요?' }]]);
+
+    const ruled = read('Q. Explain batch norm\n==========\nA. Normalise activations.\n\nQ. What is the difference between\n---\nbagging and boosting?\nA. Parallel against sequential.\n');
+    expect(ruled.rows.map(([question, answer]) => [question, answer])).toEqual([
+      ['Explain batch norm', 'Normalise activations.'],
+      ['What is the difference between', 'bagging and boosting?\nA. Parallel against sequential.'],
+    ]);
+  });
+
+  it('R2: a sub-question on its own line stays in the answer, flagged', () => {
+    const note = [
+      'Q. 트랜스포머 구조를 설명해 주세요',
+      '어텐션은 왜 필요한가요?',
+      'A. 인코더와 디코더로 이루어진다.',
+      '',
+      'Q. explain overfitting',
+      'how would you detect it?',
+      'A: Hold-out loss rises.',
+      '',
+      'Q. 解释过拟合',
+      '如何防止过拟合？',
+      '答：正则化。',
+      '',
+      'Q. Explain dropout',
+      '(follow-up) why does it help at test time?',
+      'A. It averages many thinned networks.',
+      '',
+      'Q. 캐시 메모리란',
+      '지역성이란',
+      '캐시 미스의 종류는?',
+      'A. CPU 가까이의 빠른 메모리.',
+      '',
+      'Q. 인덱스란? (2021 기출)',
+      '왜 B-Tree를 쓰나요?',
+      'A. 조회를 빠르게 한다.',
+      '',
+      'Q. 프로세스와 스레드의 차이',
+      '그렇다면 멀티스레드의 단점은?',
+      'A. 동기화가 어렵다.',
+    ].join('\n');
+    const { rows, messages } = read(note);
+    expect(rows.map(([question]) => question)).toEqual([
+      '트랜스포머 구조를 설명해 주세요',
+      'explain overfitting',
+      '解释过拟合',
+      'Explain dropout',
+      '캐시 메모리란',
+      '인덱스란? (2021 기출)',
+      '프로세스와 스레드의 차이',
+    ]);
+    expect(messages.filter((message) => message.endsWith('question-in-answer'))).toHaveLength(7);
+  });
+
+  it('R3: the answer\'s words under a task (keywords, a list, what the author said, a date) stay the answer\'s', () => {
+    const note = [
+      'Q. Name the SOLID principles',
+      'srp ocp lsp isp dip',
+      'A. Single responsibility and the rest.',
+      '',
+      'Q. Describe the CAP theorem',
+      'consistency, availability, partition tolerance',
+      'A. Pick two under a partition.',
+      '',
+      'Q. Tell me about yourself',
+      'i talked about my 3 years at naver',
+      'and the search ranking project',
+      'A: feedback: too long, keep it to a minute',
+      '',
+      'Q. Explain dropout',
+      '2023-05-01',
+      'A. Randomly zero units.',
+    ].join('\n');
+    expect(read(note).rows.map(([question, answer]) => [question, answer])).toEqual([
+      ['Name the SOLID principles', 'srp ocp lsp isp dip\nA. Single responsibility and the rest.'],
+      ['Describe the CAP theorem', 'consistency, availability, partition tolerance\nA. Pick two under a partition.'],
+      ['Tell me about yourself', 'i talked about my 3 years at naver\nand the search ranking project\nA: feedback: too long, keep it to a minute'],
+      ['Explain dropout', '2023-05-01\nA. Randomly zero units.'],
+    ]);
   });
 });
