@@ -1,10 +1,11 @@
 /**
  * A question labelled as one (`Q.`, `Q:`, `Q1)`, `질문:`, `問：`) that copied text hard-wrapped onto the lines under
  * it, up to its answer's label: the lines are the question's, joined with a space, and the answer is what follows
- * its label. Only a line visibly left unfinished is joined (a word that ends no clause, a particle, a comma, or a
- * lower-case line under it that does not ask on its own), and only to lines ending the question with its question
- * mark. Elsewhere the note reads as it did: the lines under it are its answer's, or are read as a tag line, a
- * translation, an underline, a sub-question flagged in the answer (review s66a's regressions R1-R3).
+ * its label. Strictly so, after two reviews (s66a, both): only a line ending on a word no question ends on (an
+ * article, a conjunction, `between`, a Korean adnominal `…하는` or `를`, `を`) is joined, only to lines that neither ask
+ * on their own nor look like code or an address, the last ending the question with its question mark. Elsewhere the
+ * note reads as it did: the lines under it are its answer's, or are read as a tag line, a translation, an underline,
+ * a sub-question flagged in the answer.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/plaintext.js';
@@ -15,13 +16,17 @@ const WRAPPED = [
   'Bagging and boosting?',
   'A. Bagging trains in parallel; boosting trains in sequence.',
   '',
-  'Q: Why do we use',
-  'dropout in training?',
+  'Q: Why do we use the',
+  'dropout layer in training?',
   'A: To regularise.',
   '',
   'Q. 배치 정규화를 사용하는',
   '이유는 무엇인가요?',
   'A. 학습을 안정시킨다.',
+  '',
+  'Q. Which one would you pick and',
+  'justify it?',
+  'A. Postgres, for transactions.',
   '',
 ].join('\n');
 
@@ -32,9 +37,10 @@ describe('a labelled question wrapped onto the lines under it, up to its answer\
       expect(questions.map((question) => [question.question, question.answer?.text, question.occurrences[0]!.line]), file).toEqual([
         // Going on with a capital, as a name opens it, or in lower case.
         ['What is the difference between Bagging and boosting?', 'Bagging trains in parallel; boosting trains in sequence.', 1],
-        ['Why do we use dropout in training?', 'To regularise.', 5],
+        ['Why do we use the dropout layer in training?', 'To regularise.', 5],
         // Korean lines are joined with a space too.
         ['배치 정규화를 사용하는 이유는 무엇인가요?', '학습을 안정시킨다.', 9],
+        ['Which one would you pick and justify it?', 'Postgres, for transactions.', 13],
       ]);
       // No line that asks is left in an answer.
       expect(messagesOf(vfile).filter((message) => message.endsWith('question-in-answer')), file).toEqual([]);
@@ -43,52 +49,47 @@ describe('a labelled question wrapped onto the lines under it, up to its answer\
 
   it('reads every label the reader knows (`Q1)`, `Q3:`, `질문:`, `질문：`, `問：`), wraps of three lines, a sentence inside them', () => {
     const note = [
-      'Q1) What does the learning',
-      'rate control?',
+      'Q1) What does the',
+      'learning rate control?',
       'A1) The step size.',
       '',
       '질문: 트랜스포머에서 어텐션 헤드를',
       '여러 개 쓰는 이유는?',
       '답: 서로 다른 관계를 본다.',
       '',
-      '질문： 과적합을 막는',
+      '질문： 과적합을 방지하는',
       '방법에는 무엇이 있나요？',
       '답변： 드롭아웃, 정규화.',
       '',
-      'Q3: Consider a model with high variance',
-      'in its predictions. How would you reduce it',
+      'Q3: Consider a model with high variance in the',
+      'predictions it makes. How would you reduce it',
       'without collecting more data?',
       'Answer: Regularise, bag, or simplify.',
       '',
-      '問：過学習を防ぐための',
-      '方法は何ですか？',
+      '問：過学習を',
+      '防ぐ方法は何ですか？',
       '答：正則化。',
       '',
-      'Q. In a random forest,',
-      'how are the split features chosen?',
-      'A. A random subset at each split.',
-      '',
-      'Q. 그래디언트 소실이',
-      '발생하는 원인은?',
-      'A. 시그모이드의 미분값이 작다.',
+      'Q. 분산 환경에서',
+      '트랜잭션 일관성을 지키는 방법은?',
+      'A. 2PC나 사가 패턴.',
     ].join('\n');
     expect(answerTextsOf(note, 'notes.txt')).toEqual([
       ['What does the learning rate control?', 'The step size.'],
       ['트랜스포머에서 어텐션 헤드를 여러 개 쓰는 이유는?', '서로 다른 관계를 본다.'],
-      ['과적합을 막는 방법에는 무엇이 있나요？', '드롭아웃, 정규화.'],
-      ['Consider a model with high variance in its predictions. How would you reduce it without collecting more data?', 'Regularise, bag, or simplify.'],
-      ['過学習を防ぐための 方法は何ですか？', '正則化。'],
-      // A comma leaves a line unfinished too; a particle after a word of two letters or more (`소실이`, not `차이`).
-      ['In a random forest, how are the split features chosen?', 'A random subset at each split.'],
-      ['그래디언트 소실이 발생하는 원인은?', '시그모이드의 미분값이 작다.'],
+      ['과적합을 방지하는 방법에는 무엇이 있나요？', '드롭아웃, 정규화.'],
+      ['Consider a model with high variance in the predictions it makes. How would you reduce it without collecting more data?', 'Regularise, bag, or simplify.'],
+      ['過学習を 防ぐ方法は何ですか？', '正則化。'],
+      ['분산 환경에서 트랜잭션 일관성을 지키는 방법은?', '2PC나 사가 패턴.'],
     ]);
   });
 
   it('is read so in a Markdown note too, where the lines are one paragraph', () => {
     expect(answerTextsOf(`# ML notes\n\n${WRAPPED}`, 'notes.md')).toEqual([
       ['What is the difference between Bagging and boosting?', 'Bagging trains in parallel; boosting trains in sequence.'],
-      ['Why do we use dropout in training?', 'To regularise.'],
+      ['Why do we use the dropout layer in training?', 'To regularise.'],
       ['배치 정규화를 사용하는 이유는 무엇인가요?', '학습을 안정시킨다.'],
+      ['Which one would you pick and justify it?', 'Postgres, for transactions.'],
     ]);
   });
 
@@ -101,6 +102,8 @@ describe('a labelled question wrapped onto the lines under it, up to its answer\
       ['paragraph', 7, 7],
       ['paragraph', 9, 10],
       ['paragraph', 11, 11],
+      ['paragraph', 13, 14],
+      ['paragraph', 15, 15],
     ]);
   });
 });
@@ -124,8 +127,8 @@ describe('lines under a labelled question that do not go on with it', () => {
     expect(first('Q. What is overfitting\nIt happens when the model fits noise.\nA. Fitting noise.\n')).toEqual(['What is overfitting', 'It happens when the model fits noise.\nA. Fitting noise.']);
     // A capital inside the wrap (`Bagging and` over `boosting?`) may open a sentence too: only the question's last line is read so.
     expect(first('Q. What is the difference between\nBagging and\nboosting?\nA. Parallel against sequential.\n')?.[0]).toBe('What is the difference between');
-    // In lower case, the line goes on with the question, as no sentence opens so.
-    expect(first('Q. What is overfitting\nin a decision tree?\nA. Deep splits fit noise.\n')).toEqual(['What is overfitting in a decision tree?', 'Deep splits fit noise.']);
+    // A line that reads whole stays so, a lower-case line under it or not: the line joins only what it leaves unfinished.
+    expect(first('Q. What is overfitting\nin a decision tree?\nA. Deep splits fit noise.\n')?.[0]).toBe('What is overfitting');
   });
 
   it('stay its answer\'s where the question\'s line reads whole and the line under it asks on its own, in lower case too', () => {
@@ -143,12 +146,12 @@ describe('lines under a labelled question that do not go on with it', () => {
 
   it('stay apart where one is labelled (`Hint:`, `Note:`, `1.`, `a)`, a follow-up\'s), a list\'s item or code', () => {
     const notes = [
-      'Q. How would you detect data leakage\nHint: look at features computed after the label\nA. Check each feature\'s timestamp.\n',
-      'Q: What are the\nNote: see chapter 3\nA: Something.\n',
-      'Q. Which activation would you pick\n1. ReLU\n2. Sigmoid\nA. ReLU\n',
-      'Q. Which activation would you pick\na) ReLU\nb) Sigmoid\nA. a\n',
-      'Q. Which of these are optimizers\n- Adam\n- ReLU\nA. Adam\n',
-      'Q: What is the shape of\nx = np.zeros((3, 4))\nA: (3, 4)\n',
+      'Q. How would you detect leakage in the\nHint: look at features computed after the label?\nA. Check each feature\'s timestamp.\n',
+      'Q: What are the\nNote: see chapter 3?\nA: Something.\n',
+      'Q. Which activation would you pick for the\n1. ReLU\n2. Sigmoid?\nA. ReLU\n',
+      'Q. Which activation would you pick for the\na) ReLU\nb) Sigmoid?\nA. a\n',
+      'Q. Which of these are optimizers for the\n- Adam\n- ReLU?\nA. Adam\n',
+      'Q: What is the shape of the\nx = np.zeros((3, 4))?\nA: (3, 4)\n',
       'Q. What is the difference between\nFollow-up: why does it matter?\nA. Parallel against sequential.\n',
     ];
     for (const note of notes) expect(parsePlainText(note).tree.children[0]!.position!.end.line, note).toBe(1);
@@ -261,5 +264,68 @@ describe('lines under a labelled question that main read as something else stay 
       ['Tell me about yourself', 'i talked about my 3 years at naver\nand the search ranking project\nA: feedback: too long, keep it to a minute'],
       ['Explain dropout', '2023-05-01\nA. Randomly zero units.'],
     ]);
+  });
+});
+
+/**
+ * Notes the reviews of the looser readings found merged two questions or pulled the answer's words into the prompt
+ * (review s66a and its second review): each question's line is read as main read it, what is under it the answer's.
+ */
+describe('lines under a labelled question that reads whole, or that ask or show code on their own, stay the answer\'s (reviews s66a)', () => {
+  const questionsOf = (lines: string[]) => answerTextsOf(lines.join('\n'), 'notes.txt').map(([question]) => question);
+  const pair = (question: string, under: string) => [`Q. ${question}`, under, 'A. Something.', ''];
+
+  it('English: a stranded preposition, an auxiliary, `you`, a question word, a short follow-up with a capital', () => {
+    const pairs = [
+      ['What are you most proud of', 'what would you do differently?'],
+      ['Who do you report to', 'how big is the team?'],
+      ['What are you working on', 'Any blockers?'],
+      ['What are you working on right now', 'anything blocking you?'],
+      ['What side projects do you have', 'any open source?'],
+      ['Tell me what your biggest weakness is', 'how are you working on it?'],
+      ['Tell me what motivates you', 'why this company?'],
+      ['Which one would you pick and why', 'what would change your mind?'],
+      // Left unfinished, but the line under it asks on its own.
+      ['Which one would you pick and', 'why?'],
+      ['What is the difference between', 'which one is faster?'],
+    ];
+    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+  });
+
+  it('Korean: a noun or a short question ending on 은, 는, 과, 할, or a line under a particle that asks with 왜, 어떤', () => {
+    const pairs = [
+      ['본인의 장점은', '단점은 무엇인가요?'],
+      ['지원 동기는', '왜 우리 회사인가요?'],
+      ['순수 함수와 부수효과', '왜 부수효과를 피해야 하나요?'],
+      ['테이블 수평 분할', '샤딩과 무엇이 다른가요?'],
+      ['가을', '이 단어의 영어 번역은 무엇인가요?'],
+      ['그래디언트 소실이', '발생하는 원인은?'],
+      ['분산 환경에서', '어떤 문제가 생기나요?'],
+    ];
+    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+  });
+
+  it('Chinese and Japanese: 目的, は, or a line under を that asks with なぜ', () => {
+    const pairs = [
+      ['实习的目的', '你想学到什么？'],
+      ['転移学習の利点は', 'どんな場合に使いますか？'],
+      ['志望動機は', 'なぜ弊社なのですか？'],
+      ['過学習を', 'なぜ防ぐのですか？'],
+    ];
+    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+  });
+
+  it('code, a bare web address, a comma list or a guess under the question', () => {
+    const pairs = [
+      ['Which numpy function returns the', 'np.mean(x)?'],
+      ['How do you reverse the', 'list lst[::-1]?'],
+      ['What is the value of the', 'max_depth default?'],
+      ['Where is the dataset hosted on the', 'hub huggingface.co/datasets/squad?'],
+      ['Where would you read the official tutorial', 'docs.python.org/3/tutorial?'],
+      ['Name the SOLID principles,', 'srp, ocp, lsp, isp, dip?'],
+      ['What does CAP stand for', 'consistency, availability, partition tolerance?'],
+      ['What is a good default learning rate for', 'adam\nmaybe 3e-4?'],
+    ];
+    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
   });
 });
