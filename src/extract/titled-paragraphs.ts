@@ -1,21 +1,27 @@
 /**
  * Paragraphs that open with a title of their own line, where a note titled as a collection of questions (`# 통계 면접
  * 질문`) sets its questions so instead of under headings: the title set in bold whole (`**p-value의 정의**`) or numbered
- * with a circled number (`① p-value의 정의`), over the text that explains it, under it in the paragraph or in the
- * paragraph or list after it. Each title is a question, as the same title would be as a heading of such a note
- * (constructs.ts, collected depths), and the text under it its answer.
+ * with a circled number (`① p-value의 정의`), over what explains it: the text under it in the paragraph, or the block
+ * right after it (a paragraph, a list, a quote, code, a formula, a table, a `<details>` fold of the answer). Each title
+ * is a question, as the same title would be as a heading of such a note (constructs.ts, collected depths), and what
+ * stands under it up to the next title its answer.
  *
  * Bold lines are how notes set apart many things besides their questions, and titles and questions look alike: so
  * only where nothing else in the note asks (no heading under its title, no line, `Q:` line or list that asks, no
  * bold line that asks: beside `**Dropout이란?**`, a bold `**효과**` titles a part of its answer), where every
  * paragraph so opened is such a title, two of them at least, and none titles a question (a category over the
- * questions under it, `**Part 1. 통계**`). Circled numbers count the note's own points, ①, ② and on in order: there
- * a line that asks may stand among the titles (`③ 중심극한정리란?`).
+ * questions under it, `**Part 1. 통계**`). Where titles are explained in words, a bold line over a table, code or a
+ * formula labels what it shows (`**비교**`, `**Usage**`), and none is read. Circled numbers count the note's
+ * own points, ①, ② and on in order: there a line that asks may stand among the titles (`③ 중심극한정리란?`).
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
 import { candidate, CIRCLED_HEAD, cutAfterLine, firstLineOf, namesNoTopic, type PromptCandidate } from './recognizers/recognizer.js';
 import { isQuestionList } from './recognizers/question-list.js';
+import { questionTableOf } from './recognizers/question-table.js';
+import { calloutRecognizer } from './recognizers/callout.js';
+import { opensAnswerFold } from './answer-blocks.js';
+import { toString } from 'mdast-util-to-string';
 import { boldRun } from './bold-line.js';
 import { CIRCLED_NUMBERS } from '../schema/choice-mark.js';
 import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
@@ -27,12 +33,19 @@ const REMARK = new RegExp(String.raw`^[^:：]{1,20}[:：]\s|^(?:${DAY_DATE})`, '
 
 type Opening = 'bold' | 'circled';
 
-/** A paragraph's title line read as a question: its kind, the proposal that asks it, and whether its words asked already. */
+/**
+ * What explains a title: `words` (text under it in its paragraph, or the paragraph after it), `points` (a list), or a
+ * block displayed as it is (`display`: a quote, code, a formula, a table, a fold of the answer).
+ */
+type Explanation = 'words' | 'points' | 'display';
+
+/** A paragraph's title line read as a question: its kind, the proposal that asks it, whether its words asked already, and what explains it. */
 interface TitledParagraph {
   index: number;
   opening: Opening;
   found: PromptCandidate;
   asks: boolean;
+  explained: Explanation;
 }
 
 /** A paragraph's first line and the rest (`line`, undefined for a paragraph of one line), and how it opens. */
@@ -64,6 +77,9 @@ export function withTitledParagraphs(blocks: readonly RootContent[], proposals: 
     titled.push({ index, opening: opened.opening, ...title });
   }
   if (titled.length < 2 || titled.some((one) => one.opening !== titled[0]!.opening)) return proposals;
+  // Where the note explains its titles in words, a bold line over a table, code or a formula sets apart a part of an
+  // answer (`**비교**` over a table, `**Usage**` over code): such blocks explain titles only where no title is in words.
+  if (titled.some((one) => one.explained === 'display') && titled.some((one) => one.explained === 'words')) return proposals;
   // Of bold lines, a title is one only where none asks; circled titles count on from ①, and may ask among them.
   const circled = titled[0]!.opening === 'circled';
   const asking = titled.filter((one) => one.asks).length;
@@ -85,25 +101,67 @@ function openingOf(paragraph: Paragraph): Opened | undefined {
 }
 
 /**
- * The paragraph's title line as a prompt, its answer the lines under it, and whether its words ask; undefined when the
- * line is no title (a sentence, an answer's part, `Note`, `장점`, a remark, `출처: …`) or has no explanation under it,
- * in the paragraph or right after it, that does not itself ask.
+ * The paragraph's title line as a prompt, its answer the lines under it, whether its words ask, and what explains it;
+ * undefined when the line is no title (a sentence, an answer's part, `Note`, `장점`, a remark, `출처: …`) or has no
+ * explanation under it, in the paragraph or right after it, that does not itself ask.
  */
-function titleOf(paragraph: Paragraph, { opening, line, first }: Opened, next: RootContent | undefined): Pick<TitledParagraph, 'found' | 'asks'> | undefined {
-  const shown = opening === 'bold' ? boldRun(first)!.children : first;
-  const prompt = cleanPrompt(inlineText(shown));
+function titleOf(paragraph: Paragraph, opened: Opened, next: RootContent | undefined): Pick<TitledParagraph, 'found' | 'asks' | 'explained'> | undefined {
+  const { opening } = opened;
+  const shown = shownOf(opened);
+  const prompt = wordsOf(opened);
   const asks = isInterrogative(prompt);
-  const titles = prompt !== '' && (asks || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
-  const rest = line && inlineText(line.answer).trim() !== '' ? cutAfterLine(line, paragraph.position!) : undefined;
-  if (!titles || !(rest ? !asksAtOnce(inlineText(rest.answer.children)) : explainsAfter(next))) return undefined;
+  const rest = restOf(paragraph, opened);
+  const explained = rest ? (asksAtOnce(inlineText(rest.answer.children)) ? undefined : 'words') : explanationAfter(next);
+  if (!namesTitle(prompt) || !explained) return undefined;
   const found = candidate(opening === 'bold' ? 'bold' : 'line', shown, rest?.position ?? paragraph.position!, { answerLead: rest ? [rest.answer] : [] });
-  return { found, asks };
+  return { found, asks, explained };
 }
 
-/** Whether the block after a title explains it: a paragraph that neither asks nor is a bold line, or a list that is not of questions. */
-function explainsAfter(next: RootContent | undefined): boolean {
-  if (next?.type === 'paragraph') return !boldRun(next.children) && inlineText(next.children).trim() !== '' && !asksAtOnce(inlineText(next.children));
-  return next?.type === 'list' && !isQuestionList(next);
+/** What a title line shows: the bold run's words, or the line after its circled number. */
+function shownOf({ opening, first }: Opened): PhrasingContent[] {
+  return opening === 'bold' ? boldRun(first)!.children : first;
+}
+
+/** A title line's words, as a prompt. */
+function wordsOf(opened: Opened): string {
+  return cleanPrompt(inlineText(shownOf(opened)));
+}
+
+/** The paragraph cut after its title line, when text stands under it there. */
+function restOf(paragraph: Paragraph, { line }: Opened): ReturnType<typeof cutAfterLine> | undefined {
+  return line && inlineText(line.answer).trim() !== '' ? cutAfterLine(line, paragraph.position!) : undefined;
+}
+
+/** Whether a title line's words title a question: they ask, or name a topic (not a sentence, a remark, `Note`, `장점`). */
+function namesTitle(prompt: string): boolean {
+  return prompt !== '' && (isInterrogative(prompt) || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
+}
+
+/**
+ * How the block after a title explains it, if it does: a paragraph that neither asks nor is a bold line, a list that is
+ * not of questions, a quote that does not ask (`> 귀무가설이 참일 때 …`), code, a formula, a table that is not of
+ * questions, or a fold of the answer (`<details><summary>Answer</summary>`).
+ */
+function explanationAfter(next: RootContent | undefined): Explanation | undefined {
+  const displayed = (explains: boolean) => (explains ? 'display' : undefined);
+  switch (next?.type) {
+    case 'paragraph':
+      return !boldRun(next.children) && inlineText(next.children).trim() !== '' && !asksAtOnce(inlineText(next.children)) ? 'words' : undefined;
+    case 'list':
+      return isQuestionList(next) ? undefined : 'points';
+    case 'blockquote':
+      // A question's callout (`> [!question] …`) or a quote that asks is no explanation.
+      return displayed(!calloutRecognizer.recognize(next) && toString(next).trim() !== '' && !asksAtOnce(toString(next.children[0])));
+    case 'code':
+    case 'math':
+      return 'display';
+    case 'table':
+      return displayed(!questionTableOf(next));
+    case 'html':
+      return displayed(opensAnswerFold(next));
+    default:
+      return undefined;
+  }
 }
 
 /** Whether a text's first line asks. */

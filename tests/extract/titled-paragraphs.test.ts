@@ -1,7 +1,8 @@
 /**
  * A note titled as a collection of questions may set its questions as paragraphs that open with a title on a line
  * of its own, in bold or after a circled number, instead of under headings: each title is a question, the text under
- * it its answer, as the same title under a heading of such a note would be.
+ * it its answer, as the same title under a heading of such a note would be. What explains a title may be a quote,
+ * code, a formula, a table or a fold too.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf } from '../helpers/read-note.js';
@@ -56,5 +57,43 @@ describe('titled paragraphs in a note titled as a collection of questions', () =
   it('are no questions where a bold title files the questions under it (`**Part 1. 통계**` over a list of them)', () => {
     const note = '# 면접 질문 모음\n\n**Part 1. 통계**\n\n- p-value란 무엇인가?\n- 중심극한정리를 설명하라.\n\n**Part 2. 머신러닝**\n\n- 과적합이란?\n- 정규화는 왜 하나요?\n';
     expect(answerTextsOf(note).map(([question]) => question)).toEqual(['p-value란 무엇인가?', '중심극한정리를 설명하라.', '과적합이란?', '정규화는 왜 하나요?']);
+  });
+
+  describe('explained by a block displayed as it is', () => {
+    it('are questions over a quote, code, a formula, a table or a fold of the answer, that block their answer', () => {
+      const quoted = '# 통계 면접 질문\n\n**p-value의 정의**\n> 귀무가설이 참일 때 극단적인 결과가 나올 확률이다.\n\n**신뢰구간의 의미**\n> 95%가 모수를 포함한다.\n';
+      expect(answerTextsOf(quoted)).toEqual([
+        ['p-value의 정의', '귀무가설이 참일 때 극단적인 결과가 나올 확률이다.'],
+        ['신뢰구간의 의미', '95%가 모수를 포함한다.'],
+      ]);
+      const code = '# 파이썬 면접 질문\n\n**리스트 컴프리헨션**\n```python\n[x * x for x in range(3)]\n```\n\n**제너레이터**\n```python\ndef gen():\n    yield 1\n```\n';
+      expect(answerTextsOf(code)).toEqual([
+        ['리스트 컴프리헨션', '[x * x for x in range(3)]'],
+        ['제너레이터', 'def gen():\n    yield 1'],
+      ]);
+      const formulas = '# 통계 면접 질문\n\n**베이즈 정리**\n\n$$\nP(A|B) = P(B|A)P(A)/P(B)\n$$\n\n**분산**\n\n$$\nVar(X) = E[X^2] - E[X]^2\n$$\n';
+      expect(answerTextsOf(formulas).map(([question]) => question)).toEqual(['베이즈 정리', '분산']);
+      // A table beside a list: each explains its title.
+      const table = '# 데이터베이스 면접 질문\n\n**정규화 단계**\n\n| 단계 | 내용 |\n|---|---|\n| 1NF | 원자값 |\n| 2NF | 부분 종속 제거 |\n\n**인덱스 종류**\n- B-Tree\n- Hash\n';
+      expect(answerTextsOf(table)).toEqual([
+        ['정규화 단계', '단계 | 내용\n1NF | 원자값\n2NF | 부분 종속 제거'],
+        ['인덱스 종류', '• B-Tree\n• Hash'],
+      ]);
+      const folds = '# ML Interview Questions\n\n**Bias-variance tradeoff**\n<details><summary>Answer</summary>\nBias is error from wrong assumptions.\n</details>\n\n**Regularization**\n<details><summary>Answer</summary>\nA penalty on complexity.\n</details>\n';
+      expect(answerTextsOf(folds)).toEqual([
+        ['Bias-variance tradeoff', 'Bias is error from wrong assumptions.'],
+        ['Regularization', 'A penalty on complexity.'],
+      ]);
+    });
+
+    it('are no questions over a quote that asks, nor where other titles are explained in words (`**비교**` over a table labels it), nor over what code prints', () => {
+      const asking = '# 운영체제 면접 질문\n\n**프로세스와 스레드**\n> 둘의 차이는 무엇인가요?\n\n**컨텍스트 스위칭**\n> 왜 비용이 큰가요?\n';
+      expect(answerTextsOf(asking).map(([question]) => question)).toEqual(['둘의 차이는 무엇인가요?', '왜 비용이 큰가요?']);
+      const compared = '# 머신러닝 면접 질문\n\n**L1 정규화**\n가중치의 절댓값 합을 벌점으로 더한다.\n\n**L2 정규화**\n가중치의 제곱합을 벌점으로 더한다.\n\n**비교**\n\n| | L1 | L2 |\n|---|---|---|\n| 희소성 | 있음 | 없음 |\n';
+      expect(answerTextsOf(compared)).toEqual([]);
+      // What code prints names no topic, as `Example` names none.
+      const printed = '# Python Interview Questions\n\n**Decorators**\n```python\n@cache\ndef f(): ...\n```\n\n**Output**\n```\nNone\n```\n\n**Generators**\n```python\ndef gen():\n    yield 1\n```\n';
+      expect(answerTextsOf(printed).map(([question]) => question)).not.toContain('Output');
+    });
   });
 });
