@@ -10,9 +10,12 @@
  * only where nothing else in the note asks (no heading under its title, no line, `Q:` line or list that asks, no
  * bold line that asks: beside `**Dropout이란?**`, a bold `**효과**` titles a part of its answer), where every
  * paragraph so opened is such a title, two of them at least, and none titles a question (a category over the
- * questions under it, `**Part 1. 통계**`). Where titles are explained in words, a bold line over a table, code or a
- * formula labels what it shows (`**비교**`, `**Usage**`), and none is read. Circled numbers count the note's
- * own points, ①, ② and on in order: there a line that asks may stand among the titles (`③ 중심극한정리란?`).
+ * questions under it, `**Part 1. 통계**`). Besides titles, a bold line may only label a part of an answer (`**Note**`,
+ * `**Pros**`, `**효과:**`), a part of the answer of the title above it (before the first title, the note's own remark);
+ * a sentence or a remark in bold says the note sets apart other things so, and none is read. Where titles are
+ * explained in words, a bold line over a table, code or a formula labels what it shows (`**비교**`, `**Usage**`), and
+ * none is read either. Circled numbers count the note's own points, ①, ② and on in order: there a line that asks may
+ * stand among the titles (`③ 중심극한정리란?`).
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
@@ -24,7 +27,7 @@ import { opensAnswerFold } from './answer-blocks.js';
 import { toString } from 'mdast-util-to-string';
 import { boldRun } from './bold-line.js';
 import { CIRCLED_NUMBERS } from '../schema/choice-mark.js';
-import { cleanPrompt, inlineText } from '../wording/prompt-text.js';
+import { cleanPrompt, inlineText, withoutTrailingColon } from '../wording/prompt-text.js';
 import { endsStatement, isInterrogative, isTitleLike } from '../wording/interrogative.js';
 import { DAY_DATE } from '../wording/date-shapes.js';
 
@@ -72,9 +75,10 @@ export function withTitledParagraphs(blocks: readonly RootContent[], proposals: 
       continue;
     }
     const title = titleOf(block, opened, blocks[index + 1]);
-    // One paragraph so opened that titles nothing (`**Note:** see above`, a sentence in bold): not the note's way.
-    if (!title) return proposals;
-    titled.push({ index, opening: opened.opening, ...title });
+    if (title) titled.push({ index, opening: opened.opening, ...title });
+    // A bold label of an answer's part is no title but no sign against them either; any other paragraph so opened that
+    // titles nothing (a sentence in bold, a remark) says bold lines are not the note's way.
+    else if (!(opened.opening === 'bold' && labelsPart(opened))) return proposals;
   }
   if (titled.length < 2 || titled.some((one) => one.opening !== titled[0]!.opening)) return proposals;
   // Where the note explains its titles in words, a bold line over a table, code or a formula sets apart a part of an
@@ -135,6 +139,17 @@ function restOf(paragraph: Paragraph, { line }: Opened): ReturnType<typeof cutAf
 /** Whether a title line's words title a question: they ask, or name a topic (not a sentence, a remark, `Note`, `장점`). */
 function namesTitle(prompt: string): boolean {
   return prompt !== '' && (isInterrogative(prompt) || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
+}
+
+/**
+ * Whether a bold line labels a part of an answer: named as one (`**Note**`, `**Example**`, `**Pros**`, `**장점**`), or
+ * a name leading into what follows it (`**효과:**`). After a title's explanation it is a part of that title's answer,
+ * which runs on through it; before the first title, the note's own remark.
+ */
+function labelsPart(opened: Opened): boolean {
+  const prompt = wordsOf(opened);
+  const name = withoutTrailingColon(prompt);
+  return namesNoTopic(name) || (name !== prompt && !isInterrogative(name));
 }
 
 /**

@@ -2,7 +2,7 @@
  * A note titled as a collection of questions may set its questions as paragraphs that open with a title on a line
  * of its own, in bold or after a circled number, instead of under headings: each title is a question, the text under
  * it its answer, as the same title under a heading of such a note would be. What explains a title may be a quote,
- * code, a formula, a table or a fold too.
+ * code, a formula, a table or a fold too; a bold label of an answer's part stands beside titles without being one.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf } from '../helpers/read-note.js';
@@ -94,6 +94,50 @@ describe('titled paragraphs in a note titled as a collection of questions', () =
       // What code prints names no topic, as `Example` names none.
       const printed = '# Python Interview Questions\n\n**Decorators**\n```python\n@cache\ndef f(): ...\n```\n\n**Output**\n```\nNone\n```\n\n**Generators**\n```python\ndef gen():\n    yield 1\n```\n';
       expect(answerTextsOf(printed).map(([question]) => question)).not.toContain('Output');
+    });
+  });
+
+  describe('beside bold labels of an answer\'s parts', () => {
+    it('are questions, a label after a title\'s explanation a part of that title\'s answer (`**Example**`, `**Pros**`, `**효과:**`)', () => {
+      const english = '# ML Interview Questions\n\n**Gradient descent**\nMove parameters against the gradient.\n\n**Example**\nFor linear regression, w ← w − η∇L.\n\n**Momentum**\nAccumulates a velocity vector.\n\n**Pros**\n- Faster convergence\n';
+      expect(answerTextsOf(english)).toEqual([
+        ['Gradient descent', 'Move parameters against the gradient.\nExample\nFor linear regression, w ← w − η∇L.'],
+        ['Momentum', 'Accumulates a velocity vector.\nPros\n• Faster convergence'],
+      ]);
+      const korean = '# 딥러닝 면접 질문\n\n**Dropout**\n학습 중 뉴런을 무작위로 끈다.\n\n**장점**\n- 과적합 방지\n\n**Batch Normalization**\n배치 통계로 정규화한다.\n\n**효과:**\n학습이 안정된다.\n';
+      expect(answerTextsOf(korean)).toEqual([
+        ['Dropout', '학습 중 뉴런을 무작위로 끈다.\n장점\n• 과적합 방지'],
+        ['Batch Normalization', '배치 통계로 정규화한다.\n효과:\n학습이 안정된다.'],
+      ]);
+    });
+
+    it('are questions beside what their code prints (`**Output**` over code), a part of the answer above it as `Example` is', () => {
+      const printed = '# Python Interview Questions\n\n**Decorators**\n```python\n@cache\ndef f(): ...\n```\n\n**Output**\n```\nNone\n```\n\n**Generators**\n```python\ndef gen():\n    yield 1\n```\n';
+      expect(answerTextsOf(printed)).toEqual([
+        ['Decorators', '@cache\ndef f(): ...\nOutput\nNone'],
+        ['Generators', 'def gen():\n    yield 1'],
+      ]);
+    });
+
+    it('are questions after a label before the first title, which is the note\'s own remark and no question', () => {
+      const note = '# ML Interview Questions\n\n**Note**\nThese are my own summaries.\n\n**Precision**\nOf the predicted positives, the share that are positive.\n\n**Recall**\nOf the actual positives, the share found.\n';
+      expect(answerTextsOf(note)).toEqual([
+        ['Precision', 'Of the predicted positives, the share that are positive.'],
+        ['Recall', 'Of the actual positives, the share found.'],
+      ]);
+    });
+
+    it('leave labels under bold questions in their answers (`**효과:**` under `**Dropout이란?**`)', () => {
+      const note = '# 딥러닝 면접 질문\n\n**Dropout이란?**\n뉴런을 무작위로 끈다.\n\n**효과:**\n과적합 감소.\n\n**Batch Norm이란?**\n배치 통계로 정규화.\n\n**Example**\nconv 뒤에 둔다.\n';
+      expect(answerTextsOf(note)).toEqual([
+        ['Dropout이란?', '뉴런을 무작위로 끈다.\n효과:\n과적합 감소.'],
+        ['Batch Norm이란?', '배치 통계로 정규화.\nExample\nconv 뒤에 둔다.'],
+      ]);
+    });
+
+    it('are no questions beside a sentence set in bold, labels or not', () => {
+      const note = '# 통계 면접 질문\n\n**p-value의 정의**\n귀무가설이 참일 때 극단적인 결과가 나올 확률이다.\n\n**Note**\n유의수준과 혼동하지 말 것.\n\n**검정은 표본이 클수록 민감해진다**\n작은 차이도 유의하게 나온다.\n\n**신뢰구간의 의미**\n95%가 모수를 포함한다.\n';
+      expect(answerTextsOf(note)).toEqual([]);
     });
   });
 });
