@@ -11,11 +11,12 @@
  * bold line that asks: beside `**Dropout이란?**`, a bold `**효과**` titles a part of its answer), where every
  * paragraph so opened is such a title, two of them at least, and none titles a question (a category over the
  * questions under it, `**Part 1. 통계**`). Besides titles, a bold line may only label a part of an answer (`**Note**`,
- * `**Pros**`, `**효과:**`), a part of the answer of the title above it (before the first title, the note's own remark);
- * a sentence or a remark in bold says the note sets apart other things so, and none is read. Where titles are
- * explained in words, a bold line over a table, code or a formula labels what it shows (`**비교**`, `**Usage**`), and
- * none is read either. Circled numbers count the note's own points, ①, ② and on in order: there a line that asks may
- * stand among the titles (`③ 중심극한정리란?`).
+ * `**Pros**`, `**효과:**`), a part of the answer of the title above it (before the first title, the note's own remark),
+ * or close the note with nothing under it (`**끝**`, the last answer's last line); a sentence or a remark in bold says
+ * the note sets apart other things so, and none is read. Where titles are explained in words, a bold line over a
+ * table, code or a formula labels what it shows (`**비교**`, `**Usage**`), and none is read either. Circled numbers
+ * count the note's own points, ①, ② and on in order: there a line that asks may stand among the titles
+ * (`③ 중심극한정리란?`).
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Proposals } from './constructs.js';
@@ -76,9 +77,9 @@ export function withTitledParagraphs(blocks: readonly RootContent[], proposals: 
     }
     const title = titleOf(block, opened, blocks[index + 1]);
     if (title) titled.push({ index, opening: opened.opening, ...title });
-    // A bold label of an answer's part is no title but no sign against them either; any other paragraph so opened that
-    // titles nothing (a sentence in bold, a remark) says bold lines are not the note's way.
-    else if (!(opened.opening === 'bold' && labelsPart(opened))) return proposals;
+    // A bold label of an answer's part, or the note's closing line, is no title but no sign against them either; any
+    // other paragraph so opened that titles nothing (a sentence in bold, a remark) says bold lines are not the note's way.
+    else if (!(opened.opening === 'bold' && (labelsPart(opened) || closesNote(block, opened, blocks[index + 1])))) return proposals;
   }
   if (titled.length < 2 || titled.some((one) => one.opening !== titled[0]!.opening)) return proposals;
   // Where the note explains its titles in words, a bold line over a table, code or a formula sets apart a part of an
@@ -150,6 +151,15 @@ function labelsPart(opened: Opened): boolean {
   const prompt = wordsOf(opened);
   const name = withoutTrailingColon(prompt);
   return namesNoTopic(name) || (name !== prompt && !isInterrogative(name));
+}
+
+/**
+ * Whether a bold line closes the note (`**끝**`, `**End**`): its last block, with nothing under it, in words that would
+ * title but do not ask (a sentence or a date closing it is a remark, as anywhere).
+ */
+function closesNote(paragraph: Paragraph, opened: Opened, next: RootContent | undefined): boolean {
+  const prompt = wordsOf(opened);
+  return next === undefined && !restOf(paragraph, opened) && namesTitle(prompt) && !isInterrogative(prompt);
 }
 
 /**

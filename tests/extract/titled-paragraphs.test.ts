@@ -2,7 +2,8 @@
  * A note titled as a collection of questions may set its questions as paragraphs that open with a title on a line
  * of its own, in bold or after a circled number, instead of under headings: each title is a question, the text under
  * it its answer, as the same title under a heading of such a note would be. What explains a title may be a quote,
- * code, a formula, a table or a fold too; a bold label of an answer's part stands beside titles without being one.
+ * code, a formula, a table or a fold too; a bold label of an answer's part, or a bold line closing the note, stands
+ * beside titles without being one.
  */
 import { describe, expect, it } from 'vitest';
 import { answerTextsOf } from '../helpers/read-note.js';
@@ -139,5 +140,18 @@ describe('titled paragraphs in a note titled as a collection of questions', () =
       const note = '# 통계 면접 질문\n\n**p-value의 정의**\n귀무가설이 참일 때 극단적인 결과가 나올 확률이다.\n\n**Note**\n유의수준과 혼동하지 말 것.\n\n**검정은 표본이 클수록 민감해진다**\n작은 차이도 유의하게 나온다.\n\n**신뢰구간의 의미**\n95%가 모수를 포함한다.\n';
       expect(answerTextsOf(note)).toEqual([]);
     });
+  });
+
+  it('are questions above a bold line closing the note with nothing under it (`**끝**`, `**End**`), which is none: the last answer ends with it', () => {
+    for (const end of ['끝', 'End']) {
+      const note = `# 통계 면접 질문\n\n**p-value의 정의**\n귀무가설이 참일 때 극단적인 결과가 나올 확률이다.\n\n**신뢰구간의 의미**\n95%가 모수를 포함한다.\n\n**${end}**\n`;
+      expect(answerTextsOf(note)).toEqual([
+        ['p-value의 정의', '귀무가설이 참일 때 극단적인 결과가 나올 확률이다.'],
+        ['신뢰구간의 의미', `95%가 모수를 포함한다.\n${end}`],
+      ]);
+    }
+    // A date closing it is a remark, as anywhere: bold lines are not the note's way of titling.
+    const dated = '# 네트워크 면접 질문\n\n**TCP**\n연결 지향 프로토콜.\n\n**UDP**\n비연결 프로토콜.\n\n**2024.03.02 업데이트**\n';
+    expect(answerTextsOf(dated)).toEqual([]);
   });
 });
