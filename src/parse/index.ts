@@ -779,7 +779,8 @@ function dropMailHeader(tree: Root, text: string, lines: readonly string[]): Lef
   return header.filter(({ line }) => taken.has(line)).map((found) => ({ ...found, reason: 'mail-header' as const }));
 }
 
-function reportLeftOut(source: TextSource, leftOut: readonly LeftOutLine[]): void {
+/** Says of each line left out why (leftOutReason), on the note's file: the parse stage's, and the extract walk's for a sign-off it finds (titled-paragraphs.ts). */
+export function reportLeftOut(source: TextSource, leftOut: readonly LeftOutLine[]): void {
   for (const line of leftOut) {
     source.vfile.info(leftOutReason(line), {
       place: { line: line.line, column: 1 },

@@ -558,16 +558,16 @@ export function isAdmonitionTitle(text: string): boolean {
 }
 
 /**
- * A heading that titles a part of an answer (`### Example`, `### Notes`, `### 예제`, `### 풀이`, `### Solution`, what
- * its code prints: `Output`, `실행 결과`), never a concept to explain: an admonition's title, an answer's label, or one
- * of these. `Examples` may name a term of a glossary all the same (a dataset's rows): it says nothing there.
+ * A heading that titles a part of an answer (`### Example`, `### Notes`, `### 예제`, `### 풀이`, `### Solution`), never
+ * a concept to explain: an admonition's title, an answer's label, or one of these. `Examples` may name a term of a
+ * glossary all the same (a dataset's rows): it says nothing there.
  */
 export function namesAnswerPart(text: string): boolean {
   return isAdmonitionTitle(text) || isAnswerLabel(text) || ANSWER_PART.test(text.trim());
 }
 
 const ANSWER_PART =
-  /^(?:examples|notes|tips|예시|예제|코드|code example|output|results?|(?:실행\s*|출력\s*)?결과|출력|approach|접근(?:\s*방법)?|definition|정의|intuition|직관|formula|수식|why|how it works|원리|pros|cons|pros (?:and|&) cons|advantages|disadvantages|장점|단점|장단점)$/i;
+  /^(?:examples|notes|tips|예시|예제|코드|code example|approach|접근(?:\s*방법)?|definition|정의|intuition|직관|formula|수식|why|how it works|원리|pros|cons|pros (?:and|&) cons|advantages|disadvantages|장점|단점|장단점)$/i;
 
 /** The answer parts that belong to the answer above even after the last question (`### Example` under it): a post's closing `## Tips` may be the page's. */
 export function namesOwnAnswerPart(text: string): boolean {

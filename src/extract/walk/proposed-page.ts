@@ -2,7 +2,7 @@
  * What the walk reads (walk.ts): a note's blocks, each with what every recogniser proposes of it, and the
  * constructs the note asks with, chosen once for the whole note (constructs.ts).
  */
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { Document } from '../../parse/document.js';
 import { chooseConstructs, type ConstructChoice, type Proposals } from '../constructs.js';
 import { cleanPrompt, inlineText, withoutTrailingColon } from '../../wording/prompt-text.js';
@@ -20,6 +20,7 @@ import { withLabelledQuestions } from '../labelled-sections.js';
 import { cellQuestions, withCellTasks } from '../cell-tasks.js';
 import { footnoteDefinitions, uncitedFootnotes } from '../footnote-answers.js';
 import { recognizers } from '../recognizers/index.js';
+import { reportLeftOut } from '../../parse/index.js';
 
 /** A note's blocks as the walk reads them, with what each recogniser proposes of each and the constructs the note asks with. */
 export interface ProposedPage {
@@ -54,10 +55,10 @@ export function proposePage(doc: Document): ProposedPage {
   const titleText = doc.title ?? (firstHeading?.depth === 1 ? cleanPrompt(inlineText(firstHeading.children)) : '');
   // An exercise notebook's tasks, a cell each: asked by their cells.
   const tasks = withCellTasks(labelled.blocks, titleText, source);
-  const blocks = named ? [named, ...tasks.blocks] : tasks.blocks;
+  const shown = named ? [named, ...tasks.blocks] : tasks.blocks;
   const asked = new Set([...(named ? [named] : []), ...labelled.asked, ...tasks.asked]);
   const vfile = doc.source.vfile;
-  const recognized: Proposals[] = blocks.map((block) => {
+  const recognized: Proposals[] = shown.map((block) => {
     const proposal: Proposals = {};
     for (const recognizer of recognizers) {
       const found = recognizer.recognize(block);
@@ -67,7 +68,7 @@ export function proposePage(doc: Document): ProposedPage {
     return proposal;
   });
   // A question under a `## Question` label is the author's, however it is worded.
-  for (const [index, block] of blocks.entries()) {
+  for (const [index, block] of shown.entries()) {
     const found = recognized[index]!.heading;
     if (!found || !asked.has(block)) continue;
     // A task cell's question shows what its cell shows (nothing, for most: then not the code cell that answers it); a
@@ -76,15 +77,21 @@ export function proposePage(doc: Document): ProposedPage {
     recognized[index] = { ...recognized[index], heading: { ...found, labelled: true, ...(tasks.coded.has(block) ? { coding: true } : {}), ...(task ? { context: task } : {}) } };
   }
   // A notebook's cell that opens with its question: a question, whatever construct the notebook asks with.
-  const openingQuestions = cellQuestions(blocks);
-  for (const [index, block] of blocks.entries()) {
+  const openingQuestions = cellQuestions(shown);
+  for (const [index, block] of shown.entries()) {
     if (!openingQuestions.has(block)) continue;
     const line = recognized[index]!.line ?? plainLineRecognizer.recognize(block);
     if (line) recognized[index] = { ...recognized[index], line: { ...line, prompt: withoutTrailingColon(line.prompt), interrogative: true, opensCell: true } };
   }
   /** The note's title names a collection of questions (`# Deep Learning Interview questions`). */
   const collectsQuestions = namesQuestionCollection(titleText);
-  const titled = withTitledParagraphs(blocks, recognized, collectsQuestions, firstHeading && !named ? blocks.indexOf(firstHeading) : -1);
+  const read = withTitledParagraphs(shown, recognized, collectsQuestions, firstHeading && !named ? shown.indexOf(firstHeading) : -1);
+  // A bold closing word under the last of the note's titled answers (`**끝**`): a sign-off, left out as the parse
+  // stage leaves out a post's, and said so.
+  const closing = read.closing === undefined ? undefined : (shown[read.closing] as Paragraph);
+  if (closing?.position) reportLeftOut(doc.source, [{ line: closing.position.start.line, text: inlineText(closing.children).trim(), reason: 'sign-off' }]);
+  const blocks = closing ? shown.filter((block) => block !== closing) : shown;
+  const titled = closing ? read.proposals.filter((_, index) => index !== read.closing) : read.proposals;
   const offered = withProblemTitles(blocks, titled, titleText);
   // "Summary", "What's next?", "TODO" are proposed to no construct; `offered` keeps them, so the walk can say what it declined.
   const proposals = offered.map(withoutNeverAsking);
