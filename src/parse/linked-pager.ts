@@ -1,9 +1,10 @@
 /**
  * The pager a clipped blog post ends with (MarkDownload, Obsidian Web Clipper): Markdown links to the posts before and
- * after it, `[← Previous](…) [Next →](…)`, `[이전 글 [면접] 텐서 기초](…)`, `[上一篇](…)`. Only link markup is read so:
- * `Previous` and `Next` as plain words may be an answer's (a carousel's buttons, a linked list's fields), and a line
- * that says more than the links (`See [the next section](#x)`) is prose. The pager words are plain text's
- * (site-chrome.ts), with the short forms a link's text carries.
+ * after it, `[← Previous](…) [Next →](…)`, `[이전 글 [면접] 텐서 기초](…)`, `[上一篇](…)`. Only link markup is read here,
+ * and a line that says more than the links (`See [the next section](#x)`) is prose. The pager words are plain text's
+ * (site-chrome.ts), with the short forms a link's text carries. A pager that a heading, a question or words pointing
+ * at it stand over is the answer's (`pagerIsAnswer`), of links or of plain words (`Previous` and `Next` under `Two
+ * buttons:`, a carousel's; page-footer.ts).
  */
 import type { RootContent } from 'mdast';
 import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
@@ -105,12 +106,24 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
     read.marked ||= paragraph.marked;
   }
   if (pager.length === 0 || (read.links < 2 && !read.marked)) return undefined;
-  // The block over the pager and the rules over it: the note's own, and no heading the pager would leave empty.
   const top = Math.min(...pager);
+  if (pagerIsAnswer(blocks, top, lines)) return undefined;
+  return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
+}
+
+/**
+ * Whether a pager closing the note from the block `top` is what the block over it (the rules between skipped) asks or
+ * announces, and so the answer's own, not the page's: over it a heading (or nothing) it is the section's only text,
+ * a question's line or words pointing at it (`leadsOn`). A pager of plain words (`Previous`, `Next`: page-footer.ts)
+ * stays where one of links would.
+ */
+export function pagerIsAnswer(blocks: readonly RootContent[], top: number, lines: readonly string[]): boolean {
   let above = top - 1;
   while (above >= 0 && blocks[above]!.type === 'thematicBreak') above--;
-  if (above < 0 || blocks[above]!.type === 'heading' || leadsOn(blocks[above]!, lines)) return undefined;
-  return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
+  if (above < 0 || blocks[above]!.type === 'heading') return true;
+  const block = blocks[above]!;
+  if ((block.type !== 'paragraph' && block.type !== 'blockquote') || !block.position) return false;
+  return leadsOn(lines.slice(block.position.start.line - 1, block.position.end.line));
 }
 
 /** Words over links that point at them: `A. 아래 글 참고`, `see the post below`, `관련 글:`, `이런 식이다`. */
@@ -119,13 +132,12 @@ const POINTS_ON = /아래|다음과\s*같|이런\s*식|\bbelow\b|\bfollowing\b|\
 const QUOTE_OPENING = /^(?:>\s*)+(?:\[![^\]\n]*\][+-]?\s*)?/u;
 
 /**
- * Whether the block over the links leads on to them, so that they are its: a question on any of its lines
- * (`**Q2. Attention이란?**`, `***Q9. …?***`, `Q: …` over its tags, `> [!question] …?`), whose answer they are, or
- * words on its last line that point at them.
+ * Whether lines over a pager (as written, a paragraph's or a quote's) lead on to it, so that it is theirs: a question on
+ * any of them (`**Q2. Attention이란?**`, `***Q9. …?***`, `Q: …` over its tags, `> [!question] …?`), whose answer it
+ * is, or words on the last that point at it (`Two buttons:`).
  */
-function leadsOn(block: RootContent, lines: readonly string[]): boolean {
-  if ((block.type !== 'paragraph' && block.type !== 'blockquote') || !block.position) return false;
-  const written = lines.slice(block.position.start.line - 1, block.position.end.line).map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
+export function leadsOn(over: readonly string[]): boolean {
+  const written = over.map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
   return written.some((line) => endsWithQuestionMark(line) || isQaLine(line)) || POINTS_ON.test(written.at(-1) ?? '');
 }
 

@@ -11,7 +11,7 @@
  * 결과 있길!!`.)
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { chromeAfter, isSiteChrome, type FollowingChrome } from './site-chrome.js';
+import { chromeAfter, isPagerWords, isSiteChrome, type FollowingChrome } from './site-chrome.js';
 import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
@@ -20,7 +20,7 @@ import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
-import { closingPager } from './linked-pager.js';
+import { closingPager, leadsOn, pagerIsAnswer } from './linked-pager.js';
 import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
 
@@ -139,7 +139,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       continue;
     }
     const from = footerStart(lines, start.line, end.line);
-    if (from === undefined) break;
+    if (from === undefined || pagerWordsAnswer(blocks, lines, from)) break;
     // The paragraph's lines before the footer, when they are a paragraph of their own (a line break ends the one before).
     const [before, footer] = from === start.line ? [undefined, last] : splitAt(last, [from], sourceLines(text, lines));
     if (footer === undefined) break;
@@ -415,6 +415,33 @@ function footerStart(lines: readonly string[], first: number, last: number): num
     }
   }
   return chrome ? from : undefined;
+}
+
+/**
+ * Whether the chrome closing the note from line `from` of its last paragraph is a pager's plain words alone
+ * (`Previous`, `Next`, `다음 글`, a line each, in one paragraph or more) that are the answer's own: a carousel's
+ * buttons, a linked list's fields. They are where a pager of links would stay (linked-pager.ts): under words that
+ * announce them on the lines over them (`Two buttons:`, `노드가 두 포인터를 갖는다:`), in their paragraph or the one over
+ * it, under a question's line or a heading.
+ */
+function pagerWordsAnswer(blocks: readonly RootContent[], lines: readonly string[], from: number): boolean {
+  const words = (line: number) => isPagerWords(lines[line - 1] ?? '');
+  let top = blocks.length - 1;
+  for (let line = from; line <= (blocks[top]!.position?.end.line ?? 0); line++) if (!words(line)) return false;
+  /** The first of the pager's lines in the block `top`. */
+  let first = from;
+  for (;;) {
+    const start = blocks[top]!.position?.start.line ?? first;
+    while (first > start && words(first - 1)) first--;
+    // The lines over the words in their paragraph say what they are.
+    if (first > start) return leadsOn(lines.slice(start - 1, first - 1));
+    let over = top - 1;
+    while (over >= 0 && blocks[over]!.type === 'thematicBreak') over--;
+    const end = blocks[over]?.position?.end.line;
+    // A paragraph over them that ends in the pager's words too holds its first lines.
+    if (blocks[over]?.type !== 'paragraph' || end === undefined || !words(end)) return pagerIsAnswer(blocks, top, lines);
+    [top, first] = [over, end + 1];
+  }
 }
 
 /** A line break, or a `<br>` or blank text left at a line's end. */

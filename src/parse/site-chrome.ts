@@ -37,6 +37,13 @@ const POST_PAGER_LINK = /^(?:(?:이전|다음)\s?포스트|(?:previous|next) pos
 /** Velog's count of the comments under a post, over them: `0개의 댓글`. */
 const VELOG_COMMENTS = /^\d+\s?개의 댓글$/;
 const PAGER = new RegExp(`${PREVIOUS.source}|${NEXT.source}`, 'i');
+/**
+ * A pager's link as plain words alone on its line (`Previous`, `Next »`, `다음 글`): chrome closing a post, but the
+ * answer's own where a pager of links would be (a carousel's buttons under `Two buttons:`: page-footer.ts).
+ */
+export function isPagerWords(line: string): boolean {
+  return PAGER.test(line.trim());
+}
 /** `'딥러닝' 카테고리의 다른 글` (Tistory): the post's category's other posts are listed under it. */
 const CATEGORY_POSTS = /^['‘].+['’]\s*카테고리의 다른 글$/;
 /** A post so listed: its title and comment count (`[딥러닝] RNN과 LSTM  (2)`), or its date alone. */

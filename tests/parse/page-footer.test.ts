@@ -240,6 +240,22 @@ describe("a Markdown note's closing", () => {
     ]);
   });
 
+  it("keeps a pager's plain words (`Previous`, `Next`) where a pager of links would stay: they are a carousel's buttons, a linked list's fields", () => {
+    // Under words that announce them: a trailing colon, in the paragraph over them or in theirs.
+    expect(answerTextsOf('## What does a carousel have?\n\nTwo buttons:\n\nPrevious\n\nNext\n')).toEqual([['What does a carousel have?', 'Two buttons:\nPrevious\nNext']]);
+    expect(answerTextsOf('## 연결 리스트의 노드 구조는?\n\n노드가 두 포인터를 갖는다:\n\nPrevious\nNext\n')).toEqual([['연결 리스트의 노드 구조는?', '노드가 두 포인터를 갖는다:\nPrevious\nNext']]);
+    expect(answerTextsOf('## What does a carousel have?\n\nTwo buttons, like this\nPrevious\nNext\n')).toEqual([['What does a carousel have?', 'Two buttons, like this\nPrevious\nNext']]);
+    // Right under a heading or a question's line, they are all its answer says.
+    expect(answerTextsOf('## What are the carousel\'s buttons?\n\nPrevious\n\nNext\n')).toEqual([["What are the carousel's buttons?", 'Previous\nNext']]);
+    expect(answerTextsOf('# 자료구조\n\n**Q3. 이중 연결 리스트의 노드가 가리키는 것은?**\n\n이전 글\n\n다음 글\n').at(-1)).toEqual(['이중 연결 리스트의 노드가 가리키는 것은?', '이전 글\n다음 글']);
+    // After a finished answer they are the page's pager still, in their paragraph or their own.
+    for (const pager of ['이전 글\n\n다음 글\n', 'Previous\nNext\n', 'It has two.\nPrevious\nNext\n']) {
+      const note = readNote(`## What does a carousel have?\n\nButtons to turn its slides.\n\n${pager}`);
+      expect(note.questions.map((question) => question.answer?.text), pager).toEqual([pager.startsWith('It') ? 'Buttons to turn its slides.\nIt has two.' : 'Buttons to turn its slides.']);
+      expect(messagesOf(note.vfile).filter((message) => message.endsWith(':site-chrome')), pager).toHaveLength(2);
+    }
+  });
+
   it("leaves a note's own closing tags to the tag lines' note", () => {
     const note = readNote('## What is dropout?\n\nIt zeroes random units.\n\n#dl #regularisation\n');
     expect(note.questions[0]!.answer?.text).toBe('It zeroes random units.');
