@@ -11,13 +11,14 @@ import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
 
-const ARROWS = '←→«»‹›';
+/** A pager's arrows, README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow. */
+const ARROWS = '←→«»‹›⬅➡';
 /**
  * A link's text that starts with a pager's word, an arrow before it or not, and what follows the word: nothing, an
  * arrow, or the linked post's title (`Previous: Linear Regression`). The word ends there: `Next.js` is none.
  */
 const PAGER_TEXT = new RegExp(
-  String.raw`^(?:[${ARROWS}]\s*)?(${PREVIOUS_WORDS}|${NEXT_WORDS}|이전|다음|(?:older|newer) posts?|上一篇|下一篇)(?=$|[\s:：${ARROWS}\-–—])(.*)$`,
+  String.raw`^(?:[${ARROWS}]\ufe0f?\s*)?(${PREVIOUS_WORDS}|${NEXT_WORDS}|이전|다음|(?:older|newer) posts?|上一篇|下一篇)(?=$|[\s:：${ARROWS}\-–—])(.*)$`,
   'iu',
 );
 /** A word that names a post (`이전 글`, `Next post`, `上一篇`): the post's title may follow it with no mark between. */
@@ -26,7 +27,12 @@ const NAMES_POST = /(?:글|포스트|posts?|article|篇)$/iu;
 const SET_OFF_TITLE = /^\s*(?:[:：]|\s[-–—]\s)\s*\S/u;
 const ARROW = new RegExp(`[${ARROWS}]`, 'u');
 /** What follows a word that is no title: nothing, or its arrow (`Next →`). */
-const NO_TITLE = new RegExp(`^[${ARROWS}\\s]*$`, 'u');
+const NO_TITLE = new RegExp(`^[${ARROWS}\\s\\ufe0f]*$`, 'u');
+/**
+ * A link to the contents that a README's pager sets between its two (`[⬅ Previous](a.md) | [Home](README.md) | [Next
+ * ➡](c.md)`, `[이전 글](…) [목록](…) [다음 글](…)`): the pager's there, and only there.
+ */
+const CONTENTS_TEXT = /^(?:🏠\ufe0f?|(?:🏠\ufe0f?\s*)?(?:home|index|contents|table of contents|목록|목차|홈))$/iu;
 
 /**
  * A Markdown link, inline (`[text](url "title")`) or by reference (`[text][id]`, `[text][]`), its text holding one level
@@ -34,21 +40,33 @@ const NO_TITLE = new RegExp(`^[${ARROWS}\\s]*$`, 'u');
  */
 const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\](?:\((?:<[^<>\n]*>|[^\s()]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|\[[^[\]\n]*\])/gu;
 /** What a pager's line holds besides its links: arrows, separators, emphasis round a link. */
-const BETWEEN_LINKS = new RegExp(`^[\\s|·•/*_\\-–—${ARROWS}]*$`, 'u');
+const BETWEEN_LINKS = new RegExp(`^[\\s|·•/*_\\-–—${ARROWS}\\ufe0f]*$`, 'u');
 
-/** A pager's line's links read: how many, and whether one says by more than its word that it is a pager's (an arrow, a title, `글`). */
+/**
+ * A pager's line's links read: how many to posts, the order of those (`p`) and of the links to the contents (`c`), and
+ * whether one says by more than its word that it is a pager's (an arrow, a title, `글`).
+ */
 interface PagerLine {
   links: number;
+  order: string;
   marked: boolean;
 }
 
-/** The line (as written) as a pager's: nothing but links whose texts open with a pager's word, and arrows and separators between them. */
+/**
+ * The line (as written) as a pager's: nothing but links whose texts open with a pager's word or go to the contents,
+ * and arrows and separators between them.
+ */
 function pagerLine(line: string): PagerLine | undefined {
   const said = line.trim();
   if (!said.includes('](') && !said.includes('][')) return undefined;
   let links = 0;
+  let order = '';
   let marked = ARROW.test(said.replace(LINK, ''));
   for (const [, text] of said.matchAll(LINK)) {
+    if (CONTENTS_TEXT.test(text!.trim())) {
+      order += 'c';
+      continue;
+    }
     const words = PAGER_TEXT.exec(text!.trim());
     if (!words) return undefined;
     const [, word = '', rest = ''] = words;
@@ -57,29 +75,32 @@ function pagerLine(line: string): PagerLine | undefined {
     // A title with no colon or dash before it only after a word that names a post, or with an arrow: `Next steps` is no pager's.
     if (titled && !SET_OFF_TITLE.test(rest) && !arrowed && !NAMES_POST.test(word)) return undefined;
     links++;
+    order += 'p';
     marked ||= titled || arrowed || NAMES_POST.test(word);
   }
-  return links > 0 && BETWEEN_LINKS.test(said.replace(LINK, '')) ? { links, marked } : undefined;
+  return order !== '' && BETWEEN_LINKS.test(said.replace(LINK, '')) ? { links, order, marked } : undefined;
 }
 
 /** A paragraph whose every line is a pager's. */
 function pagerParagraph(block: RootContent, lines: readonly string[]): PagerLine | undefined {
   if (block.type !== 'paragraph' || !block.position) return undefined;
-  const read: PagerLine = { links: 0, marked: false };
+  const read: PagerLine = { links: 0, order: '', marked: false };
   for (let line = block.position.start.line; line <= block.position.end.line; line++) {
     const said = lines[line - 1] ?? '';
     if (said.trim() === '') continue;
     const pager = pagerLine(said);
     if (!pager) return undefined;
     read.links += pager.links;
+    read.order += pager.order;
     read.marked ||= pager.marked;
   }
-  return read.links > 0 ? read : undefined;
+  return read.order !== '' ? read : undefined;
 }
 
 /**
  * The blocks (indices, ascending) of a pager of links that closes the note: its paragraphs, one or more, and the rules
- * among and under them, with only rules and the links' definitions (`[prev]: https://…`) under it. Either link alone
+ * among and under them, with only rules and the links' definitions (`[prev]: https://…`) under it, and the link to the
+ * contents a README's pager sets between its two (`[Home](README.md)`, `[목록](…)`). Either link alone
  * (the blog's first or last post) only when it says it is a pager's by more than its word (`[Next →](…)`, `[다음 글](…)`):
  * `[Next](https://nextjs.org)` may end an answer. Right under a heading or a question it is the section's or the
  * question's only text, and stays its answer (`[Next: Transformers](…)`); so it does under words that point at it.
@@ -92,7 +113,7 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
     at--;
   }
   const pager: number[] = [];
-  const read: PagerLine = { links: 0, marked: false };
+  const read: PagerLine = { links: 0, order: '', marked: false };
   for (; at >= 0; at--) {
     const block = blocks[at]!;
     if (block.type === 'thematicBreak') {
@@ -103,9 +124,11 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
     if (!paragraph) break;
     pager.push(at);
     read.links += paragraph.links;
+    read.order = paragraph.order + read.order;
     read.marked ||= paragraph.marked;
   }
-  if (pager.length === 0 || (read.links < 2 && !read.marked)) return undefined;
+  // A link to the contents only between two to posts: `[Home](README.md)` alone, or first or last, may be the answer's.
+  if (pager.length === 0 || (read.links < 2 && !read.marked) || /^c|c$/.test(read.order)) return undefined;
   const top = Math.min(...pager);
   if (pagerIsAnswer(blocks, top, lines)) return undefined;
   return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
@@ -151,4 +174,4 @@ function withoutEmphasisEnds(line: string): string {
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, LINK, BETWEEN_LINKS, POINTS_ON, QUOTE_OPENING];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, CONTENTS_TEXT, LINK, BETWEEN_LINKS, POINTS_ON, QUOTE_OPENING];

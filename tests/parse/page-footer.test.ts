@@ -200,6 +200,27 @@ describe("a Markdown note's closing", () => {
     }
   });
 
+  it("leaves out a README's navigation, the link to the contents between its two links to pages (`Home`, `목록`, `Index`) with them", () => {
+    const answer = '## 배치 정규화란?\n\n미니배치 단위로 활성값을 정규화한다.\n\n';
+    for (const pager of [
+      '[⬅ Previous](01-cnn.md) | [Home](README.md) | [Next ➡](03-rnn.md)\n',
+      '[⬅️ Previous](01-cnn.md) | [🏠 Home](README.md) | [Next ➡️](03-rnn.md)\n',
+      '[이전 글](https://blog.example.com/1) [목록](https://blog.example.com/) [다음 글](https://blog.example.com/3)\n',
+      '[이전 글](https://blog.example.com/1)\n[목록](https://blog.example.com/)\n[다음 글](https://blog.example.com/3)\n',
+      '[« Prev](01.md) · [Index](index.md) · [Next »](03.md)\n\n---\n',
+    ]) {
+      const note = readNote(answer + pager);
+      expect(note.questions.map((question) => question.answer?.text), pager).toEqual(['미니배치 단위로 활성값을 정규화한다.']);
+      expect(messagesOf(note.vfile)[0], pager).toBe('5:site-chrome');
+    }
+    // Not between two: the link to the contents may be the answer's, and the one to a page with it.
+    expect(answerTextsOf('## What is dropout?\n\nRandomly zeroing units.\n\n[Home](README.md) | [Next ➡](03.md)\n')).toEqual([['What is dropout?', 'Randomly zeroing units.\nHome | Next ➡']]);
+    expect(answerTextsOf('## What is dropout?\n\nRandomly zeroing units.\n\n[« Prev](01.md) [Next »](03.md)\n\n[Contents](README.md)\n')).toEqual([['What is dropout?', 'Randomly zeroing units.\n« Prev Next »\nContents']]);
+    expect(answerTextsOf('## Where does the course start?\n\nIn its contents:\n\n[⬅ Previous](01.md) | [Home](README.md) | [Next ➡](03.md)\n')).toEqual([
+      ['Where does the course start?', 'In its contents:\n⬅ Previous | Home | Next ➡'],
+    ]);
+  });
+
   it("keeps links that only start with a pager's word, a line that says more than its links, and plain words", () => {
     expect(answerTextsOf('## Which framework do you use for SSR?\n\n[Next.js](https://nextjs.org) is a framework.\n\n[Next.js](https://nextjs.org)\n')).toEqual([['Which framework do you use for SSR?', 'Next.js is a framework.\nNext.js']]);
     expect(answerTextsOf('## How is the document organised?\n\nIn parts.\n\nSee [the next section](#x)\n')).toEqual([['How is the document organised?', 'In parts.\nSee the next section']]);
