@@ -11,21 +11,27 @@ import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
 
-/** A pager's arrows, README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow. */
-const ARROWS = '←→«»‹›⬅➡';
 /**
- * A link's text that starts with a pager's word, an arrow before it or not, and what follows the word: nothing, an
- * arrow, or the linked post's title (`Previous: Linear Regression`). The word ends there: `Next.js` is none.
+ * A pager's arrows: README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow, and a theme's
+ * `<` / `>` (`[< Prev](…)`, `[Next >>](…)`).
+ */
+const ARROWS = '←→«»‹›⬅➡<>';
+/**
+ * A link's text that starts with a pager's word, arrows before it or not (`« Older entries`, `<< Prev`), and what follows
+ * the word: nothing, arrows, or the linked post's title (`Previous: Linear Regression`). The word ends there: `Next.js`
+ * is none.
  */
 const PAGER_TEXT = new RegExp(
-  String.raw`^(?:[${ARROWS}]\ufe0f?\s*)?(${PREVIOUS_WORDS}|${NEXT_WORDS}|이전|다음|(?:older|newer) posts?|上一篇|下一篇)(?=$|[\s:：${ARROWS}\-–—])(.*)$`,
+  String.raw`^(?:(?:[${ARROWS}]\ufe0f?)+\s*)?(${PREVIOUS_WORDS}|${NEXT_WORDS}|이전|다음|(?:older|newer) (?:posts?|entries)|上一篇|下一篇)(?=$|[\s:：${ARROWS}\-–—])(.*)$`,
   'iu',
 );
-/** A word that names a post (`이전 글`, `Next post`, `上一篇`): the post's title may follow it with no mark between. */
-const NAMES_POST = /(?:글|포스트|posts?|article|篇)$/iu;
+/** A word that names a post (`이전 글`, `Next post`, `Next story`, `上一篇`): the post's title may follow it with no mark between. */
+const NAMES_POST = /(?:글|포스트|posts?|article|story|entries|篇)$/iu;
 /** A title set off from the word by a colon or a dash: `Next: Transformers`, `다음 - 옵티마이저`. */
 const SET_OFF_TITLE = /^\s*(?:[:：]|\s[-–—]\s)\s*\S/u;
 const ARROW = new RegExp(`[${ARROWS}]`, 'u');
+/** A link's text that is an arrow alone (`[<](…)`, `[← ](…)`, `[»](…)`): a pager's with another link, as it says no more. */
+const ARROW_TEXT = new RegExp(`^(?:[${ARROWS}]\\ufe0f?){1,2}$`, 'u');
 /** What follows a word that is no title: nothing, or its arrow (`Next →`). */
 const NO_TITLE = new RegExp(`^[${ARROWS}\\s\\ufe0f]*$`, 'u');
 /**
@@ -65,6 +71,11 @@ function pagerLine(line: string): PagerLine | undefined {
   for (const [, text] of said.matchAll(LINK)) {
     if (CONTENTS_TEXT.test(text!.trim())) {
       order += 'c';
+      continue;
+    }
+    if (ARROW_TEXT.test(text!.trim())) {
+      links++;
+      order += 'p';
       continue;
     }
     const words = PAGER_TEXT.exec(text!.trim());
@@ -174,4 +185,4 @@ function withoutEmphasisEnds(line: string): string {
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, CONTENTS_TEXT, LINK, BETWEEN_LINKS, POINTS_ON, QUOTE_OPENING];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, BETWEEN_LINKS, POINTS_ON, QUOTE_OPENING];

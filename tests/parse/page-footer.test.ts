@@ -200,6 +200,30 @@ describe("a Markdown note's closing", () => {
     }
   });
 
+  it("knows a pager's links that are an arrow alone, a theme's `<` / `>`, and Medium's and WordPress's words (`Next story`, `Older entries`)", () => {
+    const answer = '## What is dropout?\n\nRandomly zeroing units during training.\n\n';
+    for (const pager of [
+      '[<](https://blog.example.com/1) [>](https://blog.example.com/3)\n',
+      '[← ](https://blog.example.com/1) | [ →](https://blog.example.com/3)\n',
+      '[⬅️](01.md) [Next ➡️](03.md)\n',
+      '[< Prev](https://blog.example.com/1) [Next >>](https://blog.example.com/3)\n',
+      '[Previous story](https://medium.com/@a/1) [Next story](https://medium.com/@a/3)\n',
+      '[Next story](https://medium.com/@a/3)\n',
+      '[« Older Entries](https://blog.example.com/page/2)\n',
+      '[Older post](https://blog.example.com/1) [Newer post](https://blog.example.com/3)\n',
+    ]) {
+      const note = readNote(answer + pager);
+      expect(note.questions.map((question) => question.answer?.text), pager).toEqual(['Randomly zeroing units during training.']);
+      expect(messagesOf(note.vfile), pager).toEqual(['5:site-chrome']);
+    }
+    // An arrow alone says no more than a pager's word alone: by itself it may end an answer.
+    expect(answerTextsOf(`${answer}[→](https://example.com/dropout-paper)\n`)).toEqual([['What is dropout?', 'Randomly zeroing units during training.\n→']]);
+    // Two of them in an answer's example, more said under them, stay.
+    expect(answerTextsOf(`${answer}A carousel's links:\n\n[<](#prev) [>](#next)\n\nEach turns a slide.\n`)).toEqual([
+      ['What is dropout?', "Randomly zeroing units during training.\nA carousel's links:\n< >\nEach turns a slide."],
+    ]);
+  });
+
   it("leaves out a README's navigation, the link to the contents between its two links to pages (`Home`, `목록`, `Index`) with them", () => {
     const answer = '## 배치 정규화란?\n\n미니배치 단위로 활성값을 정규화한다.\n\n';
     for (const pager of [
