@@ -12,10 +12,10 @@ import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
 
 /**
- * A pager's arrows: README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow, and a theme's
- * `<` / `>` (`[< Prev](…)`, `[Next >>](…)`).
+ * A pager's arrows: README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow, a Korean
+ * blog's triangles (`[◀ 이전 글](…)`, `[다음 글 ▶](…)`), and a theme's `<` / `>` (`[< Prev](…)`, `[Next >>](…)`).
  */
-const ARROWS = '←→«»‹›⬅➡<>';
+const ARROWS = '←→«»‹›⬅➡◀▶<>';
 /**
  * A link's text that starts with a pager's word, arrows before it or not (`« Older entries`, `<< Prev`), and what follows
  * the word: nothing, arrows, or the linked post's title (`Previous: Linear Regression`). The word ends there: `Next.js`

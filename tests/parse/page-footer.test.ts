@@ -232,6 +232,7 @@ describe("a Markdown note's closing", () => {
       '[이전 글](https://blog.example.com/1) [목록](https://blog.example.com/) [다음 글](https://blog.example.com/3)\n',
       '[이전 글](https://blog.example.com/1)\n[목록](https://blog.example.com/)\n[다음 글](https://blog.example.com/3)\n',
       '[« Prev](01.md) · [Index](index.md) · [Next »](03.md)\n\n---\n',
+      '[◀ 이전 글](https://blog.example.com/1)\n[목록](https://blog.example.com/)\n[다음 글 ▶](https://blog.example.com/3)\n',
     ]) {
       const note = readNote(answer + pager);
       expect(note.questions.map((question) => question.answer?.text), pager).toEqual(['미니배치 단위로 활성값을 정규화한다.']);
