@@ -2,14 +2,15 @@
  * The pager a clipped blog post ends with (MarkDownload, Obsidian Web Clipper): Markdown links to the posts before and
  * after it, `[← Previous](…) [Next →](…)`, `[이전 글 [면접] 텐서 기초](…)`, `[上一篇](…)`. Only link markup is read here,
  * and a line that says more than the links (`See [the next section](#x)`) is prose. The pager words are plain text's
- * (site-chrome.ts), with the short forms a link's text carries. A pager that a heading, a question or words pointing
- * at it stand over is the answer's (`pagerIsAnswer`), of links or of plain words (`Previous` and `Next` under `Two
- * buttons:`, a carousel's; page-footer.ts).
+ * (site-chrome.ts), with the short forms a link's text carries. A pager that a heading, a question, words pointing at
+ * it or a references section's name stand over is the note's (`isOwnPager`), of links or of plain words (`Previous`
+ * and `Next` under `Two buttons:`, a carousel's; page-footer.ts).
  */
 import type { RootContent } from 'mdast';
 import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
+import { isReferencesLine } from '../extract/references.js';
 
 /**
  * A pager's arrows: README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow, a Korean
@@ -141,20 +142,21 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
   // A link to the contents only between two to posts: `[Home](README.md)` alone, or first or last, may be the answer's.
   if (pager.length === 0 || (read.links < 2 && !read.marked) || /^c|c$/.test(read.order)) return undefined;
   const top = Math.min(...pager);
-  if (pagerIsAnswer(blocks, top, lines)) return undefined;
+  if (isOwnPager(blocks, top, lines)) return undefined;
   return [...pager, ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
 }
 
 /**
- * Whether a pager closing the note from the block `top` is what the block over it (the rules between skipped) asks or
- * announces, and so the answer's own, not the page's: over it a heading (or nothing) it is the section's only text,
- * a question's line or words pointing at it (`leadsOn`). A pager of plain words (`Previous`, `Next`: page-footer.ts)
+ * Whether a pager closing the note from the block `top` is the note's own, not the page's, by the block over it (the
+ * rules between skipped): under a heading (or nothing) it is the section's only text, under a question's line or words
+ * pointing at it (`leadsOn`) what they ask or announce, under the name of a references section (`**References**`) its
+ * citations (`[Previous: Bahdanau et al., 2014](…)`). A pager of plain words (`Previous`, `Next`: page-footer.ts)
  * stays where one of links would.
  */
-export function pagerIsAnswer(blocks: readonly RootContent[], top: number, lines: readonly string[]): boolean {
+export function isOwnPager(blocks: readonly RootContent[], top: number, lines: readonly string[]): boolean {
   let above = top - 1;
   while (above >= 0 && blocks[above]!.type === 'thematicBreak') above--;
-  if (above < 0 || blocks[above]!.type === 'heading') return true;
+  if (above < 0 || blocks[above]!.type === 'heading' || isReferencesLine(blocks[above]!)) return true;
   const block = blocks[above]!;
   if ((block.type !== 'paragraph' && block.type !== 'blockquote') || !block.position) return false;
   return leadsOn(lines.slice(block.position.start.line - 1, block.position.end.line));

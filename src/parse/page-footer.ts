@@ -20,7 +20,7 @@ import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
-import { closingPager, leadsOn, pagerIsAnswer } from './linked-pager.js';
+import { closingPager, isOwnPager, leadsOn } from './linked-pager.js';
 import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
 
@@ -439,7 +439,7 @@ function pagerWordsAnswer(blocks: readonly RootContent[], lines: readonly string
     while (over >= 0 && blocks[over]!.type === 'thematicBreak') over--;
     const end = blocks[over]?.position?.end.line;
     // A paragraph over them that ends in the pager's words too holds its first lines.
-    if (blocks[over]?.type !== 'paragraph' || end === undefined || !words(end)) return pagerIsAnswer(blocks, top, lines);
+    if (blocks[over]?.type !== 'paragraph' || end === undefined || !words(end)) return isOwnPager(blocks, top, lines);
     [top, first] = [over, end + 1];
   }
 }

@@ -302,6 +302,16 @@ describe("a Markdown note's closing", () => {
     }
   });
 
+  it("keeps what looks like a pager but is the note's: a citation under a references section's name, a pagination example with more said under it", () => {
+    // The citation is the references section's, left out with it (and said so), not as the page's pager.
+    const cited = readNote('## What came before the Transformer?\n\nRNN encoders with attention.\n\n**References**\n\n[Previous: Bahdanau et al., 2014](https://arxiv.org/abs/1409.0473)\n');
+    expect(cited.questions.map((question) => question.answer?.text)).toEqual(['RNN encoders with attention.']);
+    expect(messagesOf(cited.vfile)).toEqual(['5:references']);
+    expect(answerTextsOf('## How would you build a pagination component?\n\nRender the controls as links.\n\n[prev](?page=1) [next](?page=3)\n\nThen disable prev on the first page.\n')).toEqual([
+      ['How would you build a pagination component?', 'Render the controls as links.\nprev next\nThen disable prev on the first page.'],
+    ]);
+  });
+
   it("leaves a note's own closing tags to the tag lines' note", () => {
     const note = readNote('## What is dropout?\n\nIt zeroes random units.\n\n#dl #regularisation\n');
     expect(note.questions[0]!.answer?.text).toBe('It zeroes random units.');
