@@ -114,7 +114,7 @@ function pagerParagraph(block: RootContent, lines: readonly string[]): PagerLine
  * among and under them, with only rules and the links' definitions (`[prev]: https://…`) under it, and the link to the
  * contents a README's pager sets between its two (`[Home](README.md)`, `[목록](…)`). Either link alone
  * (the blog's first or last post) only when it says it is a pager's by more than its word (`[Next →](…)`, `[다음 글](…)`):
- * `[Next](https://nextjs.org)` may end an answer. Right under a heading or a question it is the section's or the
+ * `[Next](https://nextjs.org)` may end an answer, as may an arrow alone (`[→](…)`). Right under a heading or a question it is the section's or the
  * question's only text, and stays its answer (`[Next: Transformers](…)`); so it does under words that point at it.
  */
 export function closingPager(blocks: readonly RootContent[], lines: readonly string[]): number[] | undefined {

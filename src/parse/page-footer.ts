@@ -1,9 +1,11 @@
 /**
  * What a note ends with after its last answer when it is a post pasted as
  * Markdown: the blog's footer (likes, the licence, the category's other
- * posts: site-chrome.ts) and the author's sign-off (`Thanks for reading!
+ * posts: site-chrome.ts), its pager to the posts before and after, of links
+ * (linked-pager.ts) or plain words (`Previous`, `Next`, kept where they are
+ * the answer's own), and the author's sign-off (`Thanks for reading!
  * Leave a ⭐`, a social post's call to repost), with the rule that sets it
- * apart. Neither is part of the last answer. Only the note's last paragraphs
+ * apart. None of them is part of the last answer. Only the last paragraphs
  * are read, from the end back: the same words before an answer's end are
  * the answer's. (Copied plain text loses its chrome line by line, all of
  * it, in plaintext.ts; its sign-off is read here too, and its closing line
@@ -139,7 +141,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       continue;
     }
     const from = footerStart(lines, start.line, end.line);
-    if (from === undefined || pagerWordsAnswer(blocks, lines, from)) break;
+    if (from === undefined || isOwnPagerWords(blocks, lines, from)) break;
     // The paragraph's lines before the footer, when they are a paragraph of their own (a line break ends the one before).
     const [before, footer] = from === start.line ? [undefined, last] : splitAt(last, [from], sourceLines(text, lines));
     if (footer === undefined) break;
@@ -422,9 +424,9 @@ function footerStart(lines: readonly string[], first: number, last: number): num
  * (`Previous`, `Next`, `다음 글`, a line each, in one paragraph or more) that are the answer's own: a carousel's
  * buttons, a linked list's fields. They are where a pager of links would stay (linked-pager.ts): under words that
  * announce them on the lines over them (`Two buttons:`, `노드가 두 포인터를 갖는다:`), in their paragraph or the one over
- * it, under a question's line or a heading.
+ * it, under a question's line, a heading or a references section's name (`isOwnPager`).
  */
-function pagerWordsAnswer(blocks: readonly RootContent[], lines: readonly string[], from: number): boolean {
+function isOwnPagerWords(blocks: readonly RootContent[], lines: readonly string[], from: number): boolean {
   const words = (line: number) => isPagerWords(lines[line - 1] ?? '');
   let top = blocks.length - 1;
   for (let line = from; line <= (blocks[top]!.position?.end.line ?? 0); line++) if (!words(line)) return false;
