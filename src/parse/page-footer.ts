@@ -422,9 +422,10 @@ function footerStart(lines: readonly string[], first: number, last: number): num
 /**
  * Whether the chrome closing the note from line `from` of its last paragraph is a pager's plain words alone
  * (`Previous`, `Next`, `다음 글`, a line each, in one paragraph or more) that are the answer's own: a carousel's
- * buttons, a linked list's fields. They are where a pager of links would stay (linked-pager.ts): under words that
- * announce them on the lines over them (`Two buttons:`, `노드가 두 포인터를 갖는다:`), in their paragraph or the one over
- * it, under a question's line, a heading or a references section's name (`isOwnPager`).
+ * buttons, a linked list's fields. They are mostly where a pager of links would stay (linked-pager.ts): under words
+ * that announce them on the line right over them (`Two buttons:`, `노드가 두 포인터를 갖는다:`), in their paragraph or
+ * the one over it, under a question's line; but under a heading only when it asks, and never as a references
+ * section's citations (`isOwnPager`).
  */
 function isOwnPagerWords(blocks: readonly RootContent[], lines: readonly string[], from: number): boolean {
   const words = (line: number) => isPagerWords(lines[line - 1] ?? '');
@@ -441,7 +442,7 @@ function isOwnPagerWords(blocks: readonly RootContent[], lines: readonly string[
     while (over >= 0 && blocks[over]!.type === 'thematicBreak') over--;
     const end = blocks[over]?.position?.end.line;
     // A paragraph over them that ends in the pager's words too holds its first lines.
-    if (blocks[over]?.type !== 'paragraph' || end === undefined || !words(end)) return isOwnPager(blocks, top, lines);
+    if (blocks[over]?.type !== 'paragraph' || end === undefined || !words(end)) return isOwnPager(blocks, top, lines, 'words');
     [top, first] = [over, end + 1];
   }
 }

@@ -24,9 +24,13 @@ import { QUESTION_MARK } from '../wording/marks.js';
 import { FOOTER_CHROME_LINES, MEDIUM_FOLLOWERS } from './footer-openings.js';
 import { BOOK_FORUM_LINK } from './book-forum-link.js';
 
-/** The words of a pager's links, `Previous`, `Next page`, Medium's `Next story`, `다음 글`, Velog's `이전 포스트`: a pager of Markdown links reads them too (linked-pager.ts). */
-export const PREVIOUS_WORDS = String.raw`(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article|story))?`;
-export const NEXT_WORDS = String.raw`(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article|story))?`;
+/**
+ * The words of a pager's links, `Previous`, `Next page`, `다음 글`, Velog's `이전 포스트`: a pager of Markdown links reads
+ * them too (linked-pager.ts). Not Medium's `Next story`: plain text reads every line with them, and a story is an
+ * answer's word too (a board's `Next story` column, a wrapped sentence's last line); a link reads it (linked-pager.ts).
+ */
+export const PREVIOUS_WORDS = String.raw`(?:previous|prev|이전\s?(?:글|포스트))(?: (?:page|post|article))?`;
+export const NEXT_WORDS = String.raw`(?:next|다음\s?(?:글|포스트))(?: (?:page|post|article))?`;
 /** `Previous`, `Next »`, `다음 글`, Velog's `이전 포스트`: a pager's links, each alone on its line. */
 const PREVIOUS = new RegExp(String.raw`^(?:[«‹←]\s*)?${PREVIOUS_WORDS}$`, 'i');
 const NEXT = new RegExp(String.raw`^${NEXT_WORDS}(?:\s*[»›→])?$`, 'i');

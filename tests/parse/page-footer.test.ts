@@ -200,10 +200,10 @@ describe("a Markdown note's closing", () => {
     }
   });
 
-  it("knows a pager's links that are an arrow alone, a theme's `<` / `>`, and Medium's and WordPress's words (`Next story`, `Older entries`)", () => {
+  it("knows a pager's links that are an arrow alone, a theme's `<` / `>` round its words, and Medium's and WordPress's words (`Next story`, `Older entries`)", () => {
     const answer = '## What is dropout?\n\nRandomly zeroing units during training.\n\n';
     for (const pager of [
-      '[<](https://blog.example.com/1) [>](https://blog.example.com/3)\n',
+      '[◀](https://blog.example.com/1) [▶](https://blog.example.com/3)\n',
       '[← ](https://blog.example.com/1) | [ →](https://blog.example.com/3)\n',
       '[⬅️](01.md) [Next ➡️](03.md)\n',
       '[< Prev](https://blog.example.com/1) [Next >>](https://blog.example.com/3)\n',
@@ -244,6 +244,31 @@ describe("a Markdown note's closing", () => {
     expect(answerTextsOf('## Where does the course start?\n\nIn its contents:\n\n[⬅ Previous](01.md) | [Home](README.md) | [Next ➡](03.md)\n')).toEqual([
       ['Where does the course start?', 'In its contents:\n⬅ Previous | Home | Next ➡'],
     ]);
+  });
+
+  it("keeps links that are `<` / `>` alone (operators, entities) or go within the page (a game's arrow keys): no pager's", () => {
+    for (const [asked, answer, links] of [
+      ['What are the stream operators in C++?', 'Insertion and extraction; both return the stream.', '[<<](https://en.cppreference.com/w/cpp/io/basic_ostream/operator_ltlt) [>>](https://en.cppreference.com/w/cpp/io/basic_istream/operator_gtgt)'],
+      ['Which characters must be escaped in HTML?', 'The angle brackets, or the parser reads a tag.', '[<](https://html.spec.whatwg.org/#lt) [>](https://html.spec.whatwg.org/#gt)'],
+      ['웹 게임에서 좌우 이동 키 매핑은 어떻게 하나?', '모바일에선 화면 버튼을 둔다.', '[⬅️](#move-left) [➡️](#move-right)'],
+      ['Which keys move the player?', 'The arrow keys, or the buttons on screen.', '[← Previous](#move-left) [Next →](#move-right)'],
+    ] as const) {
+      const note = readNote(`## ${asked}\n\n${answer}\n\n${links}\n`);
+      expect(note.questions.map((question) => question.answer?.text), links).toEqual([`${answer}\n${links.replace(/\]\([^)]*\)/g, '').replaceAll('[', '')}`]);
+      expect(messagesOf(note.vfile), links).toEqual([]);
+    }
+  });
+
+  it("ends a pager of links at a paragraph over it that only links to the contents: that one stays the answer's, the pager under it goes", () => {
+    for (const [contents, pager] of [
+      ['[Table of Contents](README.md)', '[← Previous](01-dropout.md) | [Next →](03-adam.md)'],
+      ['[Home](README.md)', '[Next →](03-optimizers.md)'],
+      ['[🏠 Home](README.md)', '[⬅ Previous](05-hash.md) | [Next ➡](07-lsm.md)'],
+    ] as const) {
+      const note = readNote(`## What is weight decay?\n\nAn L2 penalty on the weights.\n\n${contents}\n\n${pager}\n`);
+      expect(note.vfile.messages.map((message) => message.reason), pager).toEqual([`Left out site chrome: "${pager}"`]);
+      expect(note.questions[0]!.answer?.text, pager).toMatch(/^An L2 penalty on the weights\.(?:\n(?:Table of Contents|Home))?$/);
+    }
   });
 
   it("keeps links that only start with a pager's word, a line that says more than its links, and plain words", () => {
@@ -300,6 +325,47 @@ describe("a Markdown note's closing", () => {
       expect(note.questions.map((question) => question.answer?.text), pager).toEqual([pager.startsWith('It') ? 'Buttons to turn its slides.\nIt has two.' : 'Buttons to turn its slides.']);
       expect(messagesOf(note.vfile).filter((message) => message.endsWith(':site-chrome')), pager).toHaveLength(2);
     }
+  });
+
+  it("leaves out a pager's plain words after a finished answer whose paragraph asked its question further up, as a pager of links", () => {
+    for (const [note, answer] of [
+      ['# ML interview notes\n\nQ: What is dropout?\nA: Randomly zeroing units during training.\n\n', 'Randomly zeroing units during training.'],
+      ['## 딥러닝\n\n**Q3. 옵티마이저 Adam이란?**\n모멘텀과 RMSProp을 합친 방법이다.\n\n', '모멘텀과 RMSProp을 합친 방법이다.'],
+      ['## 기울기 소실은 왜 생기나?\n\n층이 깊어지면 어떻게 될까?\n기울기가 0에 가까워진다.\n\n', '층이 깊어지면 어떻게 될까?\n기울기가 0에 가까워진다.'],
+    ] as const) {
+      for (const pager of ['Previous\nNext\n', '이전 글\n\n다음 글\n', '[← Previous](https://blog.example.com/1) [Next →](https://blog.example.com/3)\n']) {
+        const read = readNote(note + pager);
+        expect(read.questions.at(-1)?.answer?.text, note + pager).toBe(answer);
+        expect(messagesOf(read.vfile).filter((message) => message.endsWith(':site-chrome')), note + pager).toHaveLength(pager.startsWith('[') ? 1 : 2);
+      }
+    }
+    // The question on the line right over them, or over only its tags, they answer still.
+    expect(answerTextsOf('# UI\n\nQ: What buttons does a carousel have?\nPrevious\nNext\n')).toEqual([['What buttons does a carousel have?', 'Previous\nNext']]);
+    expect(answerTextsOf('# UI\n\nQ. 이미지 슬라이더의 컨트롤 이름은?\n#면접\n\n이전 글\n\n다음 글\n').at(-1)).toEqual(['이미지 슬라이더의 컨트롤 이름은?', '이전 글\n다음 글']);
+  });
+
+  it("leaves out a pager's plain words under a heading that asks nothing, or a references section's name: the page's pager, as links under them are not", () => {
+    const navigation = readNote('## What is a hash collision?\n\nTwo keys map to the same bucket.\n\n## Post navigation\n\nPrevious Post\n\nNext Post\n');
+    expect(navigation.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is a hash collision?', 'Two keys map to the same bucket.']]);
+    expect(messagesOf(navigation.vfile)).toEqual(['7:site-chrome', '9:site-chrome', '5:empty-section']);
+    // WordPress's heading for its pager is none of the note's, over links too.
+    const linked = readNote('## What is a hash collision?\n\nTwo keys map to the same bucket.\n\n## Post navigation\n\n[← Previous Post](https://blog.example.com/trees)\n\n[Next Post →](https://blog.example.com/heaps)\n');
+    expect(linked.questions.map((question) => question.question)).toEqual(['What is a hash collision?']);
+    expect(messagesOf(linked.vfile)).toEqual(['7:site-chrome', '9:site-chrome', '5:empty-section']);
+    // Under a references section's name, words cite nothing: the section is left out with nothing in it, and the pager as chrome.
+    const cited = readNote('## 배치 정규화는 왜 쓰나?\n\n학습을 빠르고 안정적으로 만든다.\n\n**참고**\n\n이전 글\n\n다음 글\n');
+    expect(cited.questions.map((question) => question.answer?.text)).toEqual(['학습을 빠르고 안정적으로 만든다.']);
+    expect(messagesOf(cited.vfile)).toEqual(['7:site-chrome', '9:site-chrome', '5:references']);
+  });
+
+  it("keeps `Next story` as plain words, which are an answer's (a board's column, a wrapped sentence's end): only a link says Medium's", () => {
+    expect(answerTextsOf("What columns does your team's board have?\nBacklog\nNext story\nIn progress\nDone\n\nWhat is a sprint?\nTwo weeks of work.\n", 'board.txt')[0]).toEqual([
+      "What columns does your team's board have?",
+      'Backlog\nNext story\nIn progress\nDone',
+    ]);
+    expect(answerTextsOf('## How do you finish a ticket?\n\nI demo it to the PO, merge it behind a flag, and then I pull the\nnext story\n')).toEqual([
+      ['How do you finish a ticket?', 'I demo it to the PO, merge it behind a flag, and then I pull the\nnext story'],
+    ]);
   });
 
   it("keeps what looks like a pager but is the note's: a citation under a references section's name, a pagination example with more said under it", () => {
