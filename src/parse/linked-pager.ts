@@ -212,4 +212,4 @@ function withoutEmphasisEnds(line: string): string {
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, IN_PAGE, BETWEEN_LINKS, POINTS_ON, QUOTE_OPENING];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, IN_PAGE, BETWEEN_LINKS, NAVIGATION_HEADING, POINTS_ON, QUOTE_OPENING];
