@@ -21,6 +21,11 @@ import { isReferencesLine } from '../extract/references.js';
  */
 const ARROWS = '←→«»‹›⬅➡◀▶';
 /**
+ * The arrows that alone are a pager's link (`[←](…)`, `[»](…)`, `[➡️](…)`). A triangle alone is a player's or a game's
+ * button as often (`[▶](…play.svg)`, `[◀◀](…)`, `[▶️](https://youtu.be/…)`): with a pager's word only (`[◀ 이전 글](…)`).
+ */
+const LONE_ARROWS = '←→«»‹›⬅➡';
+/**
  * A pager's marks: its arrows, and a theme's `<` / `>` round a pager's word (`[< Prev](…)`, `[Next >>](…)`). Those are
  * never a pager's link by themselves (`[<<](…)`, `[>](…)`: C++'s operators, HTML's entities): ARROW_TEXT reads ARROWS.
  */
@@ -40,7 +45,7 @@ const NAMES_POST = /(?:글|포스트|posts?|article|story|entries|篇)$/iu;
 const SET_OFF_TITLE = /^\s*(?:[:：]|\s[-–—]\s)\s*\S/u;
 const MARK = new RegExp(`[${MARKS}]`, 'u');
 /** A link's text that is an arrow alone (`[← ](…)`, `[»](…)`, `[⬅️](…)`): a pager's with another link, as it says no more. */
-const ARROW_TEXT = new RegExp(`^(?:[${ARROWS}]\\ufe0f?){1,2}$`, 'u');
+const ARROW_TEXT = new RegExp(`^(?:[${LONE_ARROWS}]\\ufe0f?){1,2}$`, 'u');
 /** What follows a word that is no title: nothing, or its marks (`Next →`, `Next >>`). */
 const NO_TITLE = new RegExp(`^[${MARKS}\\s\\ufe0f]*$`, 'u');
 /**
@@ -54,8 +59,11 @@ const CONTENTS_TEXT = /^(?:🏠\ufe0f?|(?:🏠\ufe0f?\s*)?(?:home|index|contents
  * of brackets at most (`[이전 글 [면접] 텐서 기초](…)`).
  */
 const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]*\])+)\](?:\((?:<[^<>\n]*>|[^\s()]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)|\[[^[\]\n]*\])/gu;
-/** What follows a link's text when it goes within the page (`[⬅️](#move-left)`, `[Next](<#b>)`). */
-const IN_PAGE = /^\(<?#/u;
+/**
+ * What follows a link's text when it goes within the page (`[⬅️](#move-left)`, `[Next](<#b>)`). A bare `#` goes nowhere:
+ * a theme's placeholder (`[← Previous Post](#)`), a pager's still.
+ */
+const IN_PAGE = /^\(<?#(?!>?(?:\s|\)))/u;
 /** What a pager's line holds besides its links: arrows, separators, emphasis round a link. */
 const BETWEEN_LINKS = new RegExp(`^[\\s|·•/*_\\-–—${MARKS}\\ufe0f]*$`, 'u');
 
@@ -170,18 +178,28 @@ const NAVIGATION_HEADING = /^(?:posts? navigation|글\s?(?:내비게이션|네�
  * nothing over it, the note's only text. What else may stand over it depends on what it is made `of`. Links: under a
  * heading (not WordPress's `Post navigation`) they are the section's only text, and under the name of a references
  * section (`**References**`) its citations (`[Previous: Bahdanau et al., 2014](…)`). Plain words (`Previous`, `Next`:
- * page-footer.ts) cite nothing, and stay under a heading only when it asks (`## What are the carousel's buttons?`).
+ * page-footer.ts) cite nothing, stay under a heading only when it asks and names no pager's word (`## What are the
+ * carousel's buttons?`, not `## 다음 글이 궁금하다면?`), and under a paragraph on `leadsOnWords`' narrower leads.
  */
 export function isOwnPager(blocks: readonly RootContent[], top: number, lines: readonly string[], of: 'links' | 'words'): boolean {
   let above = top - 1;
   while (above >= 0 && blocks[above]!.type === 'thematicBreak') above--;
   if (above < 0) return true;
   const block = blocks[above]!;
-  if (block.type === 'heading') return of === 'links' ? !NAVIGATION_HEADING.test(toString(block).trim()) : isInterrogative(toString(block));
+  if (block.type === 'heading') {
+    const said = toString(block);
+    return of === 'links' ? !NAVIGATION_HEADING.test(said.trim()) : isInterrogative(said) && !PAGER_WORD.test(said);
+  }
   if (of === 'links' && isReferencesLine(block)) return true;
   if ((block.type !== 'paragraph' && block.type !== 'blockquote') || !block.position) return false;
-  return leadsOn(lines.slice(block.position.start.line - 1, block.position.end.line));
+  const over = lines.slice(block.position.start.line - 1, block.position.end.line);
+  return of === 'links' ? leadsOn(over) : leadsOnWords(over);
 }
+
+/** A pager's word in a heading (`## 다음 글이 궁금하다면?`, `## What's next?`): the blog's, asking no question the words answer. A Korean word takes its particle (`글이`): only a Latin letter ends none. */
+const PAGER_WORD = new RegExp(String.raw`(?<![a-z])(?:${PREVIOUS_WORDS}|${NEXT_WORDS})(?![a-z])`, 'iu');
+/** `문제:` labels a problem as often as a question (`문제: 일반화 성능이 떨어질 수 있다.`): a question's only when it asks. */
+const PROBLEM_LABEL = /^\s*문제/u;
 
 /** Words over links that point at them: `A. 아래 글 참고`, `see the post below`, `관련 글:`, `이런 식이다`. */
 const POINTS_ON = /아래|다음과\s*같|이런\s*식|\bbelow\b|\bfollowing\b|\bas follows\b|\blike this\b|[:：]\s*$/iu;
@@ -202,6 +220,21 @@ export function leadsOn(over: readonly string[]): boolean {
   return endsWithQuestionMark(question) || isQaLine(question) || POINTS_ON.test(written.at(-1) ?? '');
 }
 
+/**
+ * Whether lines over a pager's plain words (page-footer.ts) lead on to them, more narrowly than to links: a question's
+ * own line is the last of them, or over only its tags (`Q: …`, `**Q3. …?**`, a line that asks and is all the paragraph
+ * says), or the last ends with a colon (`Two buttons:`). A question that ends an answer (`그렇다면 LSTM은 …할까?`), a
+ * `문제:` that does not ask, and words pointing down (`궁금한 점은 아래 댓글로`, `comments below`) lead on to the blog's pager.
+ */
+export function leadsOnWords(over: readonly string[]): boolean {
+  const written = over.map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
+  let asked = written.length - 1;
+  while (asked > 0 && isTagLine(written[asked]!)) asked--;
+  const question = written[asked] ?? '';
+  const asks = endsWithQuestionMark(question);
+  return (isQaLine(question) && (asks || !PROBLEM_LABEL.test(question))) || (asked === 0 && asks) || /[:：]\s*$/u.test(written.at(-1) ?? '');
+}
+
 /** A line without the emphasis marks around it (`**Q2. …?**`, `***Q9. …?***`): a question's mark is then its last. */
 function withoutEmphasisEnds(line: string): string {
   let start = 0;
@@ -212,4 +245,4 @@ function withoutEmphasisEnds(line: string): string {
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, IN_PAGE, BETWEEN_LINKS, NAVIGATION_HEADING, POINTS_ON, QUOTE_OPENING];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, IN_PAGE, BETWEEN_LINKS, NAVIGATION_HEADING, POINTS_ON, QUOTE_OPENING, PAGER_WORD, PROBLEM_LABEL];

@@ -22,7 +22,7 @@ import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
 import { mailSignOffStart } from './mail-sign-off.js';
-import { closingPager, isOwnPager, leadsOn } from './linked-pager.js';
+import { closingPager, isOwnPager, leadsOnWords } from './linked-pager.js';
 import { END_OF_RECORDING, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS_FOR_READING } from '../wording/sign-off-words.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
 
@@ -422,10 +422,10 @@ function footerStart(lines: readonly string[], first: number, last: number): num
 /**
  * Whether the chrome closing the note from line `from` of its last paragraph is a pager's plain words alone
  * (`Previous`, `Next`, `다음 글`, a line each, in one paragraph or more) that are the answer's own: a carousel's
- * buttons, a linked list's fields. They are mostly where a pager of links would stay (linked-pager.ts): under words
- * that announce them on the line right over them (`Two buttons:`, `노드가 두 포인터를 갖는다:`), in their paragraph or
- * the one over it, under a question's line; but under a heading only when it asks, and never as a references
- * section's citations (`isOwnPager`).
+ * buttons, a linked list's fields. They stay on fewer leads than a pager of links (linked-pager.ts): a line right over
+ * them, in their paragraph or the one over it, that ends with a colon (`Two buttons:`, `노드가 두 포인터를 갖는다:`) or
+ * is a question's own (`leadsOnWords`); a heading that asks and names no pager's word; never a references section's
+ * name (`isOwnPager`).
  */
 function isOwnPagerWords(blocks: readonly RootContent[], lines: readonly string[], from: number): boolean {
   const words = (line: number) => isPagerWords(lines[line - 1] ?? '');
@@ -437,7 +437,7 @@ function isOwnPagerWords(blocks: readonly RootContent[], lines: readonly string[
     const start = blocks[top]!.position?.start.line ?? first;
     while (first > start && words(first - 1)) first--;
     // The lines over the words in their paragraph say what they are.
-    if (first > start) return leadsOn(lines.slice(start - 1, first - 1));
+    if (first > start) return leadsOnWords(lines.slice(start - 1, first - 1));
     let over = top - 1;
     while (over >= 0 && blocks[over]!.type === 'thematicBreak') over--;
     const end = blocks[over]?.position?.end.line;

@@ -203,7 +203,7 @@ describe("a Markdown note's closing", () => {
   it("knows a pager's links that are an arrow alone, a theme's `<` / `>` round its words, and Medium's and WordPress's words (`Next story`, `Older entries`)", () => {
     const answer = '## What is dropout?\n\nRandomly zeroing units during training.\n\n';
     for (const pager of [
-      '[◀](https://blog.example.com/1) [▶](https://blog.example.com/3)\n',
+      '[«](https://blog.example.com/1) [»](https://blog.example.com/3)\n',
       '[← ](https://blog.example.com/1) | [ →](https://blog.example.com/3)\n',
       '[⬅️](01.md) [Next ➡️](03.md)\n',
       '[< Prev](https://blog.example.com/1) [Next >>](https://blog.example.com/3)\n',
@@ -315,7 +315,6 @@ describe("a Markdown note's closing", () => {
     // Under words that announce them: a trailing colon, in the paragraph over them or in theirs.
     expect(answerTextsOf('## What does a carousel have?\n\nTwo buttons:\n\nPrevious\n\nNext\n')).toEqual([['What does a carousel have?', 'Two buttons:\nPrevious\nNext']]);
     expect(answerTextsOf('## 연결 리스트의 노드 구조는?\n\n노드가 두 포인터를 갖는다:\n\nPrevious\nNext\n')).toEqual([['연결 리스트의 노드 구조는?', '노드가 두 포인터를 갖는다:\nPrevious\nNext']]);
-    expect(answerTextsOf('## What does a carousel have?\n\nTwo buttons, like this\nPrevious\nNext\n')).toEqual([['What does a carousel have?', 'Two buttons, like this\nPrevious\nNext']]);
     // Right under a heading or a question's line, they are all its answer says.
     expect(answerTextsOf('## What are the carousel\'s buttons?\n\nPrevious\n\nNext\n')).toEqual([["What are the carousel's buttons?", 'Previous\nNext']]);
     expect(answerTextsOf('# 자료구조\n\n**Q3. 이중 연결 리스트의 노드가 가리키는 것은?**\n\n이전 글\n\n다음 글\n').at(-1)).toEqual(['이중 연결 리스트의 노드가 가리키는 것은?', '이전 글\n다음 글']);
@@ -342,6 +341,63 @@ describe("a Markdown note's closing", () => {
     // The question on the line right over them, or over only its tags, they answer still.
     expect(answerTextsOf('# UI\n\nQ: What buttons does a carousel have?\nPrevious\nNext\n')).toEqual([['What buttons does a carousel have?', 'Previous\nNext']]);
     expect(answerTextsOf('# UI\n\nQ. 이미지 슬라이더의 컨트롤 이름은?\n#면접\n\n이전 글\n\n다음 글\n').at(-1)).toEqual(['이미지 슬라이더의 컨트롤 이름은?', '이전 글\n다음 글']);
+  });
+
+  it("leaves out a pager's plain words under a question that ends an answer, or a `문제:` line that does not ask, as main does", () => {
+    for (const [note, answer] of [
+      ['## 기울기 소실 문제란?\n\n깊은 신경망에서 기울기가 층을 지날수록 작아지는 현상이다.\n그렇다면 LSTM은 이 문제를 어떻게 해결할까?\n\n이전 글\n다음 글\n', '깊은 신경망에서 기울기가 층을 지날수록 작아지는 현상이다.\n그렇다면 LSTM은 이 문제를 어떻게 해결할까?'],
+      ['## What is batch normalization?\n\nIt normalizes each mini-batch.\nBut what happens at inference time, when there is no batch?\n\nPrevious Post\nNext Post\n', 'It normalizes each mini-batch.\nBut what happens at inference time, when there is no batch?'],
+      ['## 배치 크기를 키우면 생기는 일은?\n\n한 스텝의 기울기 추정이 안정되고 GPU를 잘 쓴다.\n문제: 일반화 성능이 떨어질 수 있다.\n\n이전 글\n다음 글\n', '한 스텝의 기울기 추정이 안정되고 GPU를 잘 쓴다.\n문제: 일반화 성능이 떨어질 수 있다.'],
+    ] as const) {
+      const read = readNote(note);
+      expect(read.questions.map((question) => question.answer?.text), note).toEqual([answer]);
+      expect(messagesOf(read.vfile).filter((message) => message.endsWith(':site-chrome')), note).toHaveLength(2);
+    }
+  });
+
+  it("leaves out a pager's plain words under words that point down at something else (`아래 댓글로`, `comments below`, `like this`), as main does", () => {
+    for (const [note, answer] of [
+      ['## 과적합을 막는 방법은?\n\n데이터 증강, 드롭아웃을 쓴다.\n\n궁금한 점은 아래 댓글로 남겨주세요.\n\n이전 글\n다음 글\n', '데이터 증강, 드롭아웃을 쓴다.\n궁금한 점은 아래 댓글로 남겨주세요.'],
+      ['## What is a hash collision?\n\nTwo keys in one bucket.\n\nLet me know what you think in the comments below!\n\nPrevious\nNext\n', 'Two keys in one bucket.\nLet me know what you think in the comments below!'],
+      ['## What does a carousel have?\n\nTwo buttons, like this\nPrevious\nNext\n', 'Two buttons, like this'],
+    ] as const) {
+      const read = readNote(note);
+      expect(read.questions.map((question) => question.answer?.text), note).toEqual([answer]);
+      expect(messagesOf(read.vfile).filter((message) => message.endsWith(':site-chrome')), note).toHaveLength(2);
+    }
+  });
+
+  it("leaves out a pager's plain words under a heading that asks about the next post (`## 다음 글이 궁금하다면?`, `## What's next?`), as main does", () => {
+    const asked = readNote('## 옵티마이저 Adam이란?\n\n모멘텀과 RMSProp을 합친 방법이다.\n\n## 다음 글이 궁금하다면?\n\n이전 글\n다음 글\n');
+    expect(asked.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['옵티마이저 Adam이란?', '모멘텀과 RMSProp을 합친 방법이다.'],
+      ['다음 글이 궁금하다면?', undefined],
+    ]);
+    expect(messagesOf(asked.vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(['7:site-chrome', '8:site-chrome']);
+    const next = readNote('## What is gradient clipping?\n\nCapping the gradient norm.\n\n## What\'s next?\n\n« Previous\nNext »\n');
+    expect(messagesOf(next.vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(['7:site-chrome', '8:site-chrome']);
+  });
+
+  it("leaves out a pager whose links go to `#`, a theme's placeholder, as main does: no link within the page", () => {
+    const note = readNote('## What is a Bloom filter?\n\nA bit array with k hash functions.\n\n[← Previous Post](#) [Next Post →](#)\n');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['A bit array with k hash functions.']);
+    expect(messagesOf(note.vfile)).toEqual(['5:site-chrome']);
+  });
+
+  it("keeps links that are a triangle alone (a player's buttons, a game's d-pad, a video's play button) in the answer, as main does", () => {
+    for (const links of [
+      '[◀◀](https://icons.example.com/rewind.svg) [▶](https://icons.example.com/play.svg) [▶▶](https://icons.example.com/fast-forward.svg)',
+      '[◀](wiki/move-left.md) [▶](wiki/move-right.md)',
+      '[▶️](https://youtu.be/aaaa) [▶️](https://youtu.be/bbbb)',
+    ]) {
+      const note = readNote(`## 동영상 플레이어 UI에 필요한 컨트롤은?\n\n재생, 되감기, 빨리 감기.\n\n${links}\n`);
+      expect(note.questions.map((question) => question.answer?.text), links).toEqual([`재생, 되감기, 빨리 감기.\n${links.replace(/\]\([^)]*\)/g, '').replaceAll('[', '')}`]);
+      expect(messagesOf(note.vfile), links).toEqual([]);
+    }
+    // With a pager's words, a triangle marks a pager still.
+    const worded = readNote('## 동영상 플레이어 UI에 필요한 컨트롤은?\n\n재생, 되감기, 빨리 감기.\n\n[◀ 이전 글](https://blog.example.com/1) [다음 글 ▶](https://blog.example.com/3)\n');
+    expect(worded.questions.map((question) => question.answer?.text)).toEqual(['재생, 되감기, 빨리 감기.']);
+    expect(messagesOf(worded.vfile)).toEqual(['5:site-chrome']);
   });
 
   it("leaves out a pager's plain words under a heading that asks nothing, or a references section's name: the page's pager, as links under them are not", () => {
