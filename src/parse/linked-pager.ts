@@ -198,6 +198,8 @@ export function isOwnPager(blocks: readonly RootContent[], top: number, lines: r
 
 /** A pager's word in a heading (`## 다음 글이 궁금하다면?`, `## What's next?`): the blog's, asking no question the words answer. A Korean word takes its particle (`글이`): only a Latin letter ends none. */
 const PAGER_WORD = new RegExp(String.raw`(?<![a-z])(?:${PREVIOUS_WORDS}|${NEXT_WORDS})(?![a-z])`, 'iu');
+/** A line that leads into what follows it, ending with a colon (`Two buttons:`). */
+const LEAD_IN_END = /[:：]\s*$/u;
 /** `문제:` labels a problem as often as a question (`문제: 일반화 성능이 떨어질 수 있다.`): a question's only when it asks. */
 const PROBLEM_LABEL = /^\s*문제/u;
 
@@ -213,10 +215,7 @@ const QUOTE_OPENING = /^(?:>\s*)+(?:\[![^\]\n]*\][+-]?\s*)?/u;
  * answer under it (`Q: …` over `A: …`, `**Q3. …?**` over its answer, a `…될까?` the answer asks itself).
  */
 export function leadsOn(over: readonly string[]): boolean {
-  const written = over.map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
-  let asked = written.length - 1;
-  while (asked > 0 && isTagLine(written[asked]!)) asked--;
-  const question = written[asked] ?? '';
+  const { written, question } = linesOver(over);
   return endsWithQuestionMark(question) || isQaLine(question) || POINTS_ON.test(written.at(-1) ?? '');
 }
 
@@ -227,12 +226,20 @@ export function leadsOn(over: readonly string[]): boolean {
  * `문제:` that does not ask, and words pointing down (`궁금한 점은 아래 댓글로`, `comments below`) lead on to the blog's pager.
  */
 export function leadsOnWords(over: readonly string[]): boolean {
+  const { written, asked, question } = linesOver(over);
+  const asks = endsWithQuestionMark(question);
+  return (isQaLine(question) && (asks || !PROBLEM_LABEL.test(question))) || (asked === 0 && asks) || LEAD_IN_END.test(written.at(-1) ?? '');
+}
+
+/**
+ * Lines over a pager as they say it (quote marks and emphasis round them off), and the one that would ask whatever
+ * the pager answers: the last, or the last over only its tags (`Q: …` over `#면접`).
+ */
+function linesOver(over: readonly string[]): { written: string[]; asked: number; question: string } {
   const written = over.map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
   let asked = written.length - 1;
   while (asked > 0 && isTagLine(written[asked]!)) asked--;
-  const question = written[asked] ?? '';
-  const asks = endsWithQuestionMark(question);
-  return (isQaLine(question) && (asks || !PROBLEM_LABEL.test(question))) || (asked === 0 && asks) || /[:：]\s*$/u.test(written.at(-1) ?? '');
+  return { written, asked, question: written[asked] ?? '' };
 }
 
 /** A line without the emphasis marks around it (`**Q2. …?**`, `***Q9. …?***`): a question's mark is then its last. */
@@ -245,4 +252,4 @@ function withoutEmphasisEnds(line: string): string {
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */
-export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, IN_PAGE, BETWEEN_LINKS, NAVIGATION_HEADING, POINTS_ON, QUOTE_OPENING, PAGER_WORD, PROBLEM_LABEL];
+export const PAGER_PATTERNS: readonly RegExp[] = [PAGER_TEXT, NAMES_POST, SET_OFF_TITLE, NO_TITLE, ARROW_TEXT, CONTENTS_TEXT, LINK, IN_PAGE, BETWEEN_LINKS, NAVIGATION_HEADING, POINTS_ON, QUOTE_OPENING, PAGER_WORD, PROBLEM_LABEL, LEAD_IN_END];
