@@ -272,8 +272,13 @@ describe('lines under a labelled question that main read as something else stay 
  * (review s66a and its second review): each question's line is read as main read it, what is under it the answer's.
  */
 describe('lines under a labelled question that reads whole, or that ask or show code on their own, stay the answer\'s (reviews s66a)', () => {
-  const questionsOf = (lines: string[]) => answerTextsOf(lines.join('\n'), 'notes.txt').map(([question]) => question);
-  const pair = (question: string, under: string) => [`Q. ${question}`, under, 'A. Something.', ''];
+  /** Each pair as a `Q.` line over the line under it over `A.`: each question reads its line alone, the line under it opening its answer. */
+  const expectReadApart = (pairs: string[][]) => {
+    const lines = pairs.flatMap(([question, under]) => [`Q. ${question}`, under!, 'A. Something.', '']);
+    const read = answerTextsOf(lines.join('\n'), 'notes.txt');
+    expect(read.map(([question]) => question)).toEqual(pairs.map(([question]) => question));
+    read.forEach(([, answer], k) => expect(answer).toContain(pairs[k]![1]!.split('\n')[0]!));
+  };
 
   it('English: a stranded preposition, an auxiliary, `you`, a question word, a short follow-up with a capital', () => {
     const pairs = [
@@ -289,7 +294,7 @@ describe('lines under a labelled question that reads whole, or that ask or show 
       ['Which one would you pick and', 'why?'],
       ['What is the difference between', 'which one is faster?'],
     ];
-    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+    expectReadApart(pairs);
   });
 
   it('Korean: a noun or a short question ending on 은, 는, 과, 할, or a line under a particle that asks with 왜, 어떤', () => {
@@ -302,7 +307,7 @@ describe('lines under a labelled question that reads whole, or that ask or show 
       ['그래디언트 소실이', '발생하는 원인은?'],
       ['분산 환경에서', '어떤 문제가 생기나요?'],
     ];
-    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+    expectReadApart(pairs);
   });
 
   it('Chinese and Japanese: 目的, は, or a line under を that asks with なぜ', () => {
@@ -312,7 +317,7 @@ describe('lines under a labelled question that reads whole, or that ask or show 
       ['志望動機は', 'なぜ弊社なのですか？'],
       ['過学習を', 'なぜ防ぐのですか？'],
     ];
-    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+    expectReadApart(pairs);
   });
 
   it('code, a bare web address, a comma list or a guess under the question', () => {
@@ -326,6 +331,6 @@ describe('lines under a labelled question that reads whole, or that ask or show 
       ['What does CAP stand for', 'consistency, availability, partition tolerance?'],
       ['What is a good default learning rate for', 'adam\nmaybe 3e-4?'],
     ];
-    expect(questionsOf(pairs.flatMap(([question, under]) => pair(question!, under!)))).toEqual(pairs.map(([question]) => question));
+    expectReadApart(pairs);
   });
 });
