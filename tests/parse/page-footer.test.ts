@@ -12,6 +12,14 @@ import { backtracking } from '../helpers/backtracking.js';
 import { POST_FOOTER_PATTERNS } from '../../src/parse/post-footers.js';
 import { PAGER_PATTERNS } from '../../src/parse/linked-pager.js';
 
+/** Each note reads one question, its answer `answer`, the pager's two lines of plain words after it left out as site chrome. */
+function expectPagerWordsLeftOut(cases: ReadonlyArray<readonly [note: string, answer: string]>): void {
+  for (const [note, answer] of cases) {
+    const read = readNote(note);
+    expect(read.questions.map((question) => question.answer?.text), note).toEqual([answer]);
+    expect(messagesOf(read.vfile).filter((message) => message.endsWith(':site-chrome')), note).toHaveLength(2);
+  }
+}
 
 describe("a Markdown note's closing", () => {
   it("leaves the author's sign-off and the rule over it out of the last answer, with a note", () => {
@@ -344,27 +352,19 @@ describe("a Markdown note's closing", () => {
   });
 
   it("leaves out a pager's plain words under a question that ends an answer, or a `문제:` line that does not ask, as main does", () => {
-    for (const [note, answer] of [
+    expectPagerWordsLeftOut([
       ['## 기울기 소실 문제란?\n\n깊은 신경망에서 기울기가 층을 지날수록 작아지는 현상이다.\n그렇다면 LSTM은 이 문제를 어떻게 해결할까?\n\n이전 글\n다음 글\n', '깊은 신경망에서 기울기가 층을 지날수록 작아지는 현상이다.\n그렇다면 LSTM은 이 문제를 어떻게 해결할까?'],
       ['## What is batch normalization?\n\nIt normalizes each mini-batch.\nBut what happens at inference time, when there is no batch?\n\nPrevious Post\nNext Post\n', 'It normalizes each mini-batch.\nBut what happens at inference time, when there is no batch?'],
       ['## 배치 크기를 키우면 생기는 일은?\n\n한 스텝의 기울기 추정이 안정되고 GPU를 잘 쓴다.\n문제: 일반화 성능이 떨어질 수 있다.\n\n이전 글\n다음 글\n', '한 스텝의 기울기 추정이 안정되고 GPU를 잘 쓴다.\n문제: 일반화 성능이 떨어질 수 있다.'],
-    ] as const) {
-      const read = readNote(note);
-      expect(read.questions.map((question) => question.answer?.text), note).toEqual([answer]);
-      expect(messagesOf(read.vfile).filter((message) => message.endsWith(':site-chrome')), note).toHaveLength(2);
-    }
+    ]);
   });
 
   it("leaves out a pager's plain words under words that point down at something else (`아래 댓글로`, `comments below`, `like this`), as main does", () => {
-    for (const [note, answer] of [
+    expectPagerWordsLeftOut([
       ['## 과적합을 막는 방법은?\n\n데이터 증강, 드롭아웃을 쓴다.\n\n궁금한 점은 아래 댓글로 남겨주세요.\n\n이전 글\n다음 글\n', '데이터 증강, 드롭아웃을 쓴다.\n궁금한 점은 아래 댓글로 남겨주세요.'],
       ['## What is a hash collision?\n\nTwo keys in one bucket.\n\nLet me know what you think in the comments below!\n\nPrevious\nNext\n', 'Two keys in one bucket.\nLet me know what you think in the comments below!'],
       ['## What does a carousel have?\n\nTwo buttons, like this\nPrevious\nNext\n', 'Two buttons, like this'],
-    ] as const) {
-      const read = readNote(note);
-      expect(read.questions.map((question) => question.answer?.text), note).toEqual([answer]);
-      expect(messagesOf(read.vfile).filter((message) => message.endsWith(':site-chrome')), note).toHaveLength(2);
-    }
+    ]);
   });
 
   it("leaves out a pager's plain words under a heading that asks about the next post (`## 다음 글이 궁금하다면?`, `## What's next?`), as main does", () => {
