@@ -20,6 +20,7 @@ import { withoutTranslationLine, type TranslationLine } from './translation-line
 import { keptOf, withoutAuthorToDos, type AuthorToDos } from './author-to-dos.js';
 import { withoutClosingDateStamp } from './date-stamps.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
+import { leadsIn } from './lead-in.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -52,7 +53,16 @@ export function cleanAnswer(
   blocks: readonly RootContent[],
   prompt: string,
   keyEntry?: RootContent,
-): ChoicesSplit & { metadata: QuestionMetadata; hints: RootContent[]; codeToWrite: Code[]; translation?: TranslationLine; toDos?: AuthorToDos; stamp?: Paragraph } {
+): ChoicesSplit & {
+  metadata: QuestionMetadata;
+  hints: RootContent[];
+  codeToWrite: Code[];
+  /** The page's navigation lines that closed the answer, in order: left out (isNavigationLine). */
+  navigation: Paragraph[];
+  translation?: TranslationLine;
+  toDos?: AuthorToDos;
+  stamp?: Paragraph;
+} {
   // An empty code block (an exercise notebook's empty code cell, or one that says `# Solution goes here`) holds the
   // place of the code the question asks for, still to write.
   const codeToWrite: Code[] = [];
@@ -69,10 +79,12 @@ export function cleanAnswer(
   const { hints: opening, rest } = splitOpeningHints(unlabelled);
   const hints = [...folded.hints, ...opening];
   // The author's to-do list or reminder to review closes the answer, a rule perhaps under it or over it: neither is the answer's.
-  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest));
+  // So do the page's navigation links that close it (`[⬆️ Back to Top](#top)`), which are said to be left out.
+  const navigation: Paragraph[] = [];
+  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest, navigation));
   // So does the page's date stamp (`Updated: 2024-03-16`), a rule perhaps over it.
-  const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done) : done, prompt);
-  const split = splitChoices(prompt, withoutAnswererLabels(stamp ? withoutClosingRules(undated) : undated), keyEntry);
+  const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done, navigation) : done, prompt);
+  const split = splitChoices(prompt, withoutAnswererLabels(stamp ? withoutClosingRules(undated, navigation) : undated), keyEntry);
   const { answer } = split;
   const [first] = answer;
   if (first?.type === 'paragraph' && !startsWithLabelledLines(answer)) {
@@ -89,7 +101,7 @@ export function cleanAnswer(
       if (after?.type === 'paragraph' && !startsWithLabelledLines(answer.slice(at))) unlabel(answer, at);
     }
   }
-  return { ...split, metadata, hints, codeToWrite, ...(translation ? { translation } : {}), ...(toDos ? { toDos } : {}), ...(stamp ? { stamp } : {}) };
+  return { ...split, metadata, hints, codeToWrite, navigation: navigation.reverse(), ...(translation ? { translation } : {}), ...(toDos ? { toDos } : {}), ...(stamp ? { stamp } : {}) };
 }
 
 /**
@@ -166,11 +178,19 @@ export function ownBlocksKept(blocks: readonly RootContent[], prompt: string): R
 /**
  * The blocks without the rules at their end (`---`, `<hr>`): notes set their questions apart with them
  * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer. Nor does
- * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next.
+ * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next. Nor
+ * does the page's navigation (isNavigationLine), which has words, so it is put in `navigation` (last first)
+ * for the walk to say it was left out; not when the line over it leads into it (`See the index:`), as
+ * then the answer points there.
  */
-function withoutClosingRules(blocks: RootContent[]): RootContent[] {
+function withoutClosingRules(blocks: RootContent[], navigation?: Paragraph[]): RootContent[] {
   let end = blocks.length;
-  while (end > 0 && (isRule(blocks[end - 1]!) || isBreakHtml(blocks[end - 1]!) || isAnchorHeading(blocks[end - 1]!) || isNavigationLine(blocks[end - 1]!))) end--;
+  for (; end > 0; end--) {
+    const block = blocks[end - 1]!;
+    if (isRule(block) || isBreakHtml(block) || isAnchorHeading(block)) continue;
+    if (!isNavigationLine(block) || (end > 1 && leadsIn(blocks[end - 2]!))) break;
+    navigation?.push(block);
+  }
   return withoutClosingBreaks(end === blocks.length ? blocks : blocks.slice(0, end));
 }
 
@@ -181,7 +201,7 @@ const NAVIGATION = /^(?:back to (?:the )?(?:top|main index|index|home|contents|t
  * `[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)` closing each question of a README:
  * links that move about the page or the repository, not part of the answer they follow.
  */
-function isNavigationLine(block: RootContent): boolean {
+function isNavigationLine(block: RootContent): block is Paragraph {
   if (block.type !== 'paragraph') return false;
   const links = block.children.filter((child) => child.type === 'link');
   if (links.length === 0) return false;

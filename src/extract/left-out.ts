@@ -61,6 +61,16 @@ export function noteDateStamp(doc: Document, prompt: string, stamp: RootContent)
   });
 }
 
+/** The page's navigation links that closed the answer to `prompt` (`[⬆️ Back to Top](#top) | [🏠 Home](README.md)`, answer-blocks.ts): left out, and said so. */
+export function noteClosingNavigation(doc: Document, prompt: string, navigation: readonly RootContent[]): void {
+  const place = navigation[0]!.position?.start;
+  doc.source.vfile.info(`Left out of the answer to "${excerpt(prompt)}" the page's navigation links that close it (${lineSpan(place, navigation.at(-1)!.position?.end)}): "${excerpt(leafTexts([...navigation]).join(' '))}"`, {
+    ...(place ? { place: { line: place.line, column: place.column } } : {}),
+    ruleId: 'site-chrome',
+    source: 'qbank',
+  });
+}
+
 /** An outline page's bullet that files it (`Source:: [[…]]`, `Tags: #ML`, question-list.ts pageNote), or a Notion page's properties (page-properties.ts): left out, and said so. */
 export function notePageMetadata(doc: Document, item: RootContent): void {
   const place = item.position?.start;

@@ -175,7 +175,18 @@ describe('an answer label alone on its line (`**A:**`) over a list or a formula'
 describe('the end of an answer', () => {
   it('leaves out the links that move about the page after it (`[⬆️ Back to Top](#…) | [🏠 Back to Main Index](…)`)', () => {
     const note = '### Q: What is teacher forcing?\n\nFeeding ground truth to the decoder.\n\n---\n\n[⬆️ Back to Top](#table-of-contents) | [🏠 Back to Main Index](./README.md)\n\n### Q: What is exposure bias?\n\nErrors compounding at inference.\n\n[Next question](./q3.md)\n';
-    expect(readNote(note).questions.map((question) => question.answer?.markdown)).toEqual(['Feeding ground truth to the decoder.', 'Errors compounding at inference.']);
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => question.answer?.markdown)).toEqual(['Feeding ground truth to the decoder.', 'Errors compounding at inference.']);
+    // Nothing is lost silently: each line left out is named where it stands.
+    expect(messagesOf(vfile)).toEqual(['7:site-chrome', '13:site-chrome']);
+    expect(vfile.messages[0]!.reason).toContain('"⬆️ Back to Top | 🏠 Back to Main Index"');
+  });
+
+  it('keeps the links that the answer leads into (`See the index:` over `[Home](README.md)`)', () => {
+    const note = '## What is dropout?\n\nRandomly zeroing activations in training. See the index:\n\n[Home](README.md)\n\n## What is Adam?\n\nAn optimizer.\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions[0]!.answer?.markdown).toBe('Randomly zeroing activations in training. See the index:\n\n[Home](README.md)');
+    expect(messagesOf(vfile)).toEqual([]);
   });
 
   it('keeps a line of links that say more than where to go', () => {

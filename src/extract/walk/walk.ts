@@ -19,7 +19,7 @@ import { CODING_PROMPT, CONCEPT_PROMPT, isHeadingQuestion, promptAt } from '../b
 import { shownBeforeAnswer } from '../shown-blocks.js';
 import { splitOpeningHints } from '../hints.js';
 import { readCommentAnswers } from '../comment-answers.js';
-import { askingLines, isHiddenComment, noteAuthorToDos, noteDateStamp, noteDeclined, notePageMetadata, reportNoQuestions, reportOrphan, type Orphan } from '../left-out.js';
+import { askingLines, isHiddenComment, noteAuthorToDos, noteClosingNavigation, noteDateStamp, noteDeclined, notePageMetadata, reportNoQuestions, reportOrphan, type Orphan } from '../left-out.js';
 import { questionNumber } from '../answer-key.js';
 import { answeringFootnotes } from '../footnote-answers.js';
 import { withCitedDefinitions } from '../cited-definitions.js';
@@ -106,7 +106,7 @@ export class Walk {
    * `told`: blocks read for the question before (its own, when an answers section answers it), whose notes were given then.
    */
   answered(found: PromptCandidate, answer: readonly RootContent[], keyEntry?: RootContent, told: readonly RootContent[] = []) {
-    const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos, stamp } = cleanAnswer(answer, found.prompt, keyEntry);
+    const { choices, answer: said, unconfirmedOptions, metadata, hints, codeToWrite, translation, toDos, stamp, navigation } = cleanAnswer(answer, found.prompt, keyEntry);
     const untold = (place: Point | undefined) => place === undefined || !told.some((block) => holds(block, place));
     // An answer that only points to another note (`See [[Scaled dot product]] for the derivation.`) is no answer:
     // its text is in a note that is not read (parse/note-embeds.ts).
@@ -121,6 +121,7 @@ export class Walk {
     }
     if (toDos && untold(toDos.position?.start)) noteAuthorToDos(this.page.doc, found.prompt, toDos);
     if (stamp && untold(stamp.position?.start)) noteDateStamp(this.page.doc, found.prompt, stamp);
+    if (navigation.length > 0 && untold(navigation[0]!.position?.start)) noteClosingNavigation(this.page.doc, found.prompt, navigation);
     if (metadata.fields.length > 0 && untold(metadata.place)) {
       const tagged = metadata.tags.length > 0 ? `, its tags and categories kept as its tags` : '';
       this.page.vfile.info(`Left out of the answer to "${excerpt(found.prompt)}" the lines that describe the question${tagged}: "${excerpt(metadata.fields.join('; '), 160)}"`, {
