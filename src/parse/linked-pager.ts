@@ -162,8 +162,11 @@ export function closingPager(blocks: readonly RootContent[], lines: readonly str
   while (pager.at(-1)?.read.order.startsWith('c')) pager.pop();
   const order = pager.map((paragraph) => paragraph.read.order).reverse().join('');
   const links = pager.reduce((sum, paragraph) => sum + paragraph.read.links, 0);
-  // One last under them, or one alone, may be the answer's, and the pager with it.
-  if (pager.length === 0 || (links < 2 && !pager.some((paragraph) => paragraph.read.marked)) || order.endsWith('c')) return undefined;
+  // One last under them, or one alone, may be the answer's, and the pager with it. So may a link to the contents under
+  // them, but for the one a blog's pager sets after its two in their paragraph (Blogger's `[Newer Post](…) [Older
+  // Post](…) [Home](…)`).
+  const closedByContents = order.endsWith('c') && !/pp+c$/.test(pager[0]?.read.order ?? '');
+  if (pager.length === 0 || (links < 2 && !pager.some((paragraph) => paragraph.read.marked)) || closedByContents) return undefined;
   const top = pager.at(-1)!.at;
   if (isOwnPager(blocks, top, lines, 'links')) return undefined;
   return [...pager.map((paragraph) => paragraph.at), ...rules.filter((rule) => rule > top)].sort((a, b) => a - b);
