@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { linesOf, withoutFirstLine } from './paragraph-lines.js';
 import { inlineText } from '../wording/prompt-text.js';
 import { EMOJI_CHARACTERS } from '../wording/marks.js';
+import { BOLD_AND_ITALIC_MARKS, withoutEmphasisEnds } from '../wording/emphasis-ends.js';
 
 /** A line that labels the answer below it and says nothing else. */
 const ANSWER_HEAD_LABEL =
@@ -127,7 +128,7 @@ function spans(block: RootContent): number {
 /** Whether `text` only labels an answer (`Answer:`, `**Solution**`, `💡 답변`): also an answer callout's type (`[!answer]`, callout.ts). */
 export function isLabelText(text: string): boolean {
   // Emphasis marks stay as text in a note read as copied text; an emoji may mark the label (`💡 Answer`, `✅ 답변`).
-  return ANSWER_HEAD_LABEL.test(text.trim().replace(/^[*_]+|[*_]+$/g, '').replace(LEADING_EMOJI, ''));
+  return ANSWER_HEAD_LABEL.test(withoutEmphasisEnds(text.trim(), BOLD_AND_ITALIC_MARKS).replace(LEADING_EMOJI, ''));
 }
 
 const LEADING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');

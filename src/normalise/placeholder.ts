@@ -6,6 +6,7 @@
  * real answer has at least one line that says something.
  */
 import { CHINESE_PENDING, isToDoMarker, startsWithToDoMarker } from '../extract/to-do-marker.js';
+import { BOLD_ITALIC_AND_STRIKETHROUGH_MARKS, withoutEmphasisEnds } from '../wording/emphasis-ends.js';
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
@@ -74,19 +75,18 @@ export const KOREAN_EMOTICON = /(?<![ㅎㅋㅠㅜ])[ㅎㅋㅠㅜ]+$/u;
 
 /*
  * A run at the line's end, tried only from where a run starts (the lookbehind): tried from each of
- * its characters, a long run inside the line ("x****…*x") took seconds, on every answer's first line.
- * Exported for the test that checks they cannot backtrack so.
+ * its characters, a long run of dots inside the line ("x.....x") took seconds, on every answer's first line.
+ * Exported for the test that checks it cannot backtrack so.
  */
-export const LEADING_OR_TRAILING_EMPHASIS = /^[*_~]+|(?<![*_~])[*_~]+$/g;
 export const CLOSING_PUNCTUATION = /(?<![.!。…])[.!。…]+$/u;
 
 /** The line without list bullets, wrapping brackets, emphasis marks, a Korean emoticon and the closing punctuation. */
 function bareLine(line: string): string {
   let bare = line
     .trim()
-    .replace(/^(?:[•*+-]|\d+[.)])\s+/, '')
-    .replace(LEADING_OR_TRAILING_EMPHASIS, '')
-    .trim();
+    .replace(/^(?:[•*+-]|\d+[.)])\s+/, '');
+  // Strikethrough's too: a struck-out note (`~~TODO~~`) or one with a tilde after it (`작성 예정~`) is still one.
+  bare = withoutEmphasisEnds(bare, BOLD_ITALIC_AND_STRIKETHROUGH_MARKS).trim();
   while (/^[([{（【][^()[\]{}（）【】]*[)\]}）】]$/u.test(bare)) bare = bare.slice(1, -1).trim();
   // `이번 주 숙제 ㅎㅎ`, `(아직 정리 못함 ㅠㅠ)`: the note without the emoticon after it.
   bare = bare.replace(KOREAN_EMOTICON, '').trimEnd();

@@ -11,6 +11,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { NEXT_WORDS, PREVIOUS_WORDS } from './site-chrome.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
+import { BOLD_AND_ITALIC_MARKS, withoutEmphasisEnds } from '../wording/emphasis-ends.js';
 import { isQaLine } from './runaway-blocks.js';
 import { isTagLine } from './tag-lines.js';
 import { isReferencesLine } from '../extract/references.js';
@@ -239,19 +240,12 @@ export function leadsOnWords(over: readonly string[]): boolean {
  * the pager answers: the last, or the last over only its tags (`Q: …` over `#면접`).
  */
 function linesOver(over: readonly string[]): { written: string[]; asked: number; question: string } {
-  const written = over.map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, '')));
+  // Bold and italics come off (`**Q2. …?**`, `***Q9. …?***`): a question's mark is then its last. Strikethrough's
+  // `~` stays: a struck-out question (`~~Q2. …?~~`) leads on to no pager, whose links are then the blog's.
+  const written = over.map((line) => withoutEmphasisEnds(line.trim().replace(QUOTE_OPENING, ''), BOLD_AND_ITALIC_MARKS));
   let asked = written.length - 1;
   while (asked > 0 && isTagLine(written[asked]!)) asked--;
   return { written, asked, question: written[asked] ?? '' };
-}
-
-/** A line without the emphasis marks around it (`**Q2. …?**`, `***Q9. …?***`): a question's mark is then its last. */
-function withoutEmphasisEnds(line: string): string {
-  let start = 0;
-  let end = line.length;
-  while (start < end && (line[start] === '*' || line[start] === '_')) start++;
-  while (end > start && (line[end - 1] === '*' || line[end - 1] === '_')) end--;
-  return line.slice(start, end);
 }
 
 /** The patterns a pager's line is read with; exported for the test that none of them backtracks. */

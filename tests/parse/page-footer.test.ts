@@ -334,6 +334,8 @@ describe("a Markdown note's closing", () => {
     // A callout that asks, a question in bold italics, a question over its tags.
     expect(answerTextsOf('# Transformer\n\n> [!question] Q3. Multi-head attention은 왜 여러 head를 쓰나요?\n\n[다음 글: Multi-head Attention 정리 →](https://velog.io/@dl/mha)\n').at(-1)?.at(-1)).toBe('다음 글: Multi-head Attention 정리 →');
     expect(answerTextsOf(`${bold}***Q9. Distillation의 temperature는?***\n\n[다음 글: KD 정리 →](https://velog.io/@ml/kd)\n`).at(-1)).toEqual(['Distillation의 temperature는?', '다음 글: KD 정리 →']);
+    // Struck out (`~~…?~~`), a line leads on to no pager: its links are the blog's (only bold's and italics' marks come off).
+    expect(answerTextsOf(`${bold}~~Q2. Attention 메커니즘이란?~~\n\n[다음 글: Attention 메커니즘 정리](https://velog.io/@kim/attention)\n`).at(-1)).toEqual(['Attention 메커니즘이란?', null]);
     expect(answerTextsOf('# 경량화\n\nQ. Knowledge distillation에서 temperature의 역할은?\n#면접 #경량화\n\n[다음 글: Distillation 정리 →](https://velog.io/@ml/kd)\n').at(-1)?.at(-1)).toBe('다음 글: Distillation 정리 →');
     expect(answerTextsOf('# Optimizer\n\nQ1. AdamW는 Adam과 무엇이 다른가?\nA. 아래 글 참고\n\n[Next post: AdamW와 Weight Decay의 분리](https://medium.com/@x/adamw)\n')).toEqual([
       ['AdamW는 Adam과 무엇이 다른가?', '아래 글 참고\nNext post: AdamW와 Weight Decay의 분리'],
