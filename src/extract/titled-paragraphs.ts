@@ -134,7 +134,7 @@ function titleOf(paragraph: Paragraph, opened: Opened, next: RootContent | undef
   const asks = isInterrogative(prompt);
   const rest = restOf(paragraph, opened);
   const explained = rest ? (asksAtOnce(inlineText(rest.answer.children)) ? undefined : 'words') : explanationAfter(next);
-  if (!namesTitle(prompt) || !explained) return undefined;
+  if (!namesTitle(prompt, asks) || !explained) return undefined;
   const found = candidate(opening === 'bold' ? 'bold' : 'line', shown, rest?.position ?? paragraph.position!, { answerLead: rest ? [rest.answer] : [] });
   return { found, asks, explained };
 }
@@ -154,9 +154,12 @@ function restOf(paragraph: Paragraph, { line }: Opened): ReturnType<typeof cutAf
   return line && inlineText(line.answer).trim() !== '' ? cutAfterLine(line, paragraph.position!) : undefined;
 }
 
-/** Whether a title line's words title a question: they ask, or name a topic (not a sentence, a remark, `Note`, `장점`). */
-function namesTitle(prompt: string): boolean {
-  return prompt !== '' && (isInterrogative(prompt) || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
+/**
+ * Whether a title line's words title a question: they ask (`asks`, as the caller read them with isInterrogative), or
+ * name a topic (not a sentence, a remark, `Note`, `장점`).
+ */
+function namesTitle(prompt: string, asks: boolean): boolean {
+  return prompt !== '' && (asks || (isTitleLike(prompt) && !endsStatement(prompt) && !REMARK.test(prompt))) && !namesNoTopic(prompt);
 }
 
 /**
