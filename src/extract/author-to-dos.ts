@@ -6,7 +6,10 @@
  * stopping`) says nothing of the note's own parts, and stays; so does one with a single item that does. So is the
  * author's reminder to review a point, closing an answer on its line (`> 💡 복습 필요: PPO의 clipping`, `TODO: review`)
  * or as the items that close a list, marked as the author's by an emoji or a to-do marker (`- 💡 복습 필요`, `- 📌 다시
- * 보기`, `- TODO: review GAE`); an unmarked item (`- 복습 필요`, `- Needs review`, `- 다시 보기`, `- [ ] Review …`) is a point.
+ * 보기`, `- TODO: review GAE`), or as a task list apart from the answer's other blocks, closing it, whose every item says
+ * only a review's words or tag (`- [ ] 복습하기`, `- [ ] review this`, `- [ ] #review`). Any other unmarked item is a
+ * point: `- 복습 필요`, `- Needs review`, `- 다시 보기` without a checkbox, `- [ ] Review the proof of X`, or a bare
+ * `- [ ] 복습하기` among steps.
  */
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
@@ -47,14 +50,18 @@ const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yo
 
 /**
  * How an author reminds themself to come back to a point: `복습 필요`, `복습할 것`, `다시 보기`, `다시 봐야 함`, `Needs
- * review`, `Review later`, `Revisit later`, as a label (its colon and the point after it) or alone (the emoji that
+ * review`, `Review later`, `Revisit later`, as a label (its colon and the `point` after it) or alone (the emoji that
  * marks it taken off, `💡 복습 필요: PPO의 clipping`). Only these words: a line that explains (`💡 Tip: …`, `💡 핵심: …`)
  * is the answer's.
  */
 export const REVIEW_REMINDER = new RegExp(
-  String.raw`^(?:(?:나중에\s?)?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*\S|$)`,
+  String.raw`^(?:(?:나중에\s?)?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*(?<point>\S)|$)`,
   'iu',
 );
+/** A review tag's sign and folder before its word (`#review`, `#복습`, `#todo/review`). */
+const REVIEW_TAG = /^#(?:todo\/)?(?=\S)/iu;
+/** What may follow a review's verb and still leave a reminder's words alone (`review this`, `revisit later`). */
+const BARE_REVIEW_TAIL = /^(?:\s+(?:this|it|later|again))?$/iu;
 /** The emoji that marks a reminder (`💡`, `📌`), before its words. */
 const MARKING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 /** A to-do whose task is to review (`TODO: review the proof`, `TODO: 복습`, `FIXME - revisit`): a reminder too. */
@@ -72,9 +79,10 @@ export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]
   if (last.children.every(isNoteToDo)) return { rest: blocks.slice(0, -1), toDos: last };
   const marked = emojiMarks(last.children);
   // Reminders never take the whole answer: a list of nothing else, alone under its question or under the words that
-  // lead into it (`우선순위:`), answers it (`What should I revisit …?`).
+  // lead into it (`우선순위:`), answers it (`What should I revisit …?`). Apart from the answer, a task list of a review's
+  // words alone (`- [ ] 복습하기`) is the author's; among the answer's points, such an item may be a step.
   const above = blocks.at(-2);
-  if (above && !leadsIn(above) && last.children.every((item) => isNoteToDo(item) || isReminderItem(item, marked))) return { rest: blocks.slice(0, -1), toDos: last };
+  if (above && !leadsIn(above) && last.children.every((item) => isNoteToDo(item) || isReminderItem(item, { emoji: marked, checkbox: true }))) return { rest: blocks.slice(0, -1), toDos: last };
   const points = pointsBefore(last.children, marked);
   if (points === 0 || points === last.children.length) return { rest: blocks };
   const [kept, toDos] = [listOf(last, last.children.slice(0, points)), listOf(last, last.children.slice(points))];
@@ -84,7 +92,7 @@ export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]
 /** How many of a list's items come before the reminders that close it. */
 function pointsBefore(items: ListItem[], marked: boolean): number {
   let points = items.length;
-  while (points > 0 && isReminderItem(items[points - 1]!, marked)) points--;
+  while (points > 0 && isReminderItem(items[points - 1]!, { emoji: marked, checkbox: false })) points--;
   return points;
 }
 
@@ -93,7 +101,7 @@ function pointsBefore(items: ListItem[], marked: boolean): number {
  * (`🟢 읽음`, `🟡 읽는 중`, `🔴 복습 필요` are states, each with its colour).
  */
 function emojiMarks(items: readonly ListItem[]): boolean {
-  return !items.some((item) => MARKING_EMOJI.test(itemText(item)) && !isReminderItem(item, true));
+  return !items.some((item) => MARKING_EMOJI.test(itemText(item)) && !isReminderItem(item, { emoji: true, checkbox: false }));
 }
 
 /** An item's line, when it is one paragraph; else empty. */
@@ -120,18 +128,35 @@ export function keptOf(block: RootContent, toDos: AuthorToDos): RootContent | un
 
 /** Whether the author's to-dos only remind them to review: a reminder's line or quote, or a list of reminders (`- 💡 복습 필요`). */
 export function remindsOnly(toDos: AuthorToDos): boolean {
-  return toDos.type !== 'list' || toDos.children.every((item) => isReminderItem(item, true));
+  return toDos.type !== 'list' || toDos.children.every((item) => isReminderItem(item, { emoji: true, checkbox: true }));
 }
 
 /**
  * An item that is a reminder's line marked as the author's: by a to-do marker (`- TODO: review GAE lambda`, `- [ ] TODO
- * 복습`) or, where `marked` (emojiMarks), by an emoji (`- 💡 복습 필요`, `- 📌 다시 보기`). Not an unmarked one: in a list,
- * `복습 필요` is as often a card's state, `Needs review` a PR's label, `다시 보기` a button, `복습하기` a study step; nor a
- * task item whose step is to review (`- [ ] Review the confusion matrix`): its checkbox is no `TODO:`.
+ * 복습`); where `emoji` (emojiMarks), by an emoji (`- 💡 복습 필요`, `- 📌 다시 보기`); where `checkbox` (a task list
+ * apart from the answer, closing it), by its checkbox when it says a review's words or tag and nothing else (`- [ ]
+ * 복습하기`, `- [ ] review this`, `- [ ] #review`). Not an unmarked one: in a list, `복습 필요` is as often a card's
+ * state, `Needs review` a PR's label, `다시 보기` a button, `복습하기` a study step; nor a task item whose step is to
+ * review something (`- [ ] Review the confusion matrix`): its checkbox is no `TODO:`.
  */
-function isReminderItem(item: ListItem, marked: boolean): boolean {
+function isReminderItem(item: ListItem, marks: { emoji: boolean; checkbox: boolean }): boolean {
   const [only] = item.children;
-  return item.children.length === 1 && isReviewReminder(only, marked ? 'marked' : 'to-do');
+  if (item.children.length !== 1) return false;
+  if (marks.checkbox && typeof item.checked === 'boolean' && isBareReminder(itemText(item))) return true;
+  return isReviewReminder(only, marks.emoji ? 'marked' : 'to-do');
+}
+
+/**
+ * A review's words with nothing after them (`복습하기`, `다시 볼 것`, `needs review`, `review this`, `re-read`), or a review
+ * tag alone (`#review`, `#복습`, `#todo/review`): it names nothing to review but the note it closes.
+ */
+function isBareReminder(text: string): boolean {
+  const tag = REVIEW_TAG.exec(text)?.[0];
+  const words = tag ? text.slice(tag.length) : text;
+  const verb = REVIEW_TASK.exec(words)?.[0];
+  if (verb !== undefined && (tag ? words.length === verb.length : BARE_REVIEW_TAIL.test(words.slice(verb.length)))) return true;
+  const reminder = REVIEW_REMINDER.exec(words);
+  return !tag && reminder !== null && reminder.groups?.point === undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The author's to-do list about the note, closing an answer (`- [ ] add KV cache question`): what the author means
  * to do to the note, left out of the answer with a `todo-note`; a task list that is the answer stays. So is a
- * reminder to review (`> 💡 복습 필요: PPO의 clipping`), and as a list's last items (`- 💡 복습 필요`, `- Needs review`), when
- * marked as the author's or saying review is needed: a bare `- 다시 보기`, `- 복습하기`, `- [ ] Review …` is a point.
+ * reminder to review (`> 💡 복습 필요: PPO의 clipping`), and as a list's last items (`- 💡 복습 필요`, `- TODO: review GAE`), when
+ * marked as the author's, or as a task list apart from the answer of a review's words alone (`- [ ] 복습하기`); an unmarked
+ * `- 다시 보기`, `- 복습하기`, `- [ ] Review …`, or a bare `- [ ] 복습하기` among steps, is a point.
  */
 import { describe, expect, it } from 'vitest';
 import { CJK_EDIT, KOREAN_EDIT, NOTE_PARTS, REVIEW_REMINDER, REVIEW_TASK } from '../../src/extract/author-to-dos.js';
@@ -113,9 +114,8 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '17:todo-note']);
     expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "💡 복습 필요"`);
     expect(note.vfile.messages[2]!.message).toContain(`the author's reminders to review (lines 17-18): "💡 Needs review: the KL constraint; TODO review"`);
-    // Without a checkbox, `review` alone is a word, as it is on a line of its own; a checkbox is no `TODO:`.
+    // Without a checkbox, `review` alone is a word, as it is on a line of its own.
     expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- review\n')[0]![1]).toContain('review');
-    expect(answersOf('## What is TRPO?\nA trust-region update.\n\n- [ ] review\n')[0]![1]).toContain('review');
   });
 
   it('is no unmarked item, which in a list is as often a state, a label or a plan: `- 복습 필요`, `- Needs review`, `- 다시 볼 것`', () => {
@@ -135,8 +135,43 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(answersOf('## Calibration 절차는?\n\n- [ ] reliability diagram 그리기\n- [ ] 다시 보정하기\n')[0]![1]).toContain('다시 보정하기');
     expect(answersOf('### 넷플릭스 시청 종료 화면에 나오는 버튼은?\n\n- 재생\n- 다시 보기\n')[0]![1]).toContain('다시 보기');
     expect(answersOf('## 효과적인 학습 루틴은 어떻게 구성하나요?\n\n- 강의 듣기\n- 문제 풀기\n- 복습하기\n')[0]![1]).toContain('복습하기');
-    expect(answersOf('## 논문을 읽고 나서 할 일은?\n\n요약한다.\n\n- [ ] 다시 보기\n')[0]![1]).toContain('다시 보기');
+    expect(answersOf('## 논문을 읽고 나서 할 일은?\n\n순서대로 한다.\n\n- [ ] 요약하기\n- [ ] 다시 보기\n')[0]![1]).toContain('다시 보기');
     expect(answersOf("## What's the last step of a PR workflow before merge?\n\n- [ ] Review\n")[0]![1]).toContain('Review');
+  });
+
+  it('is left out as a task list apart from the answer whose every item is a review\'s words or tag alone: `- [ ] 복습하기`, `- [ ] review this`, `- [ ] #review`', () => {
+    const note = readNote('## What is dropout?\n\nRandomly zeroing activations in training.\n\n- [ ] 복습하기\n\n## What is LN?\n\nNormalises per sample.\n\n- [ ] review this\n\n## What is BN?\n\nNormalises activations.\n\n- [ ] #review\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['What is dropout?', 'Randomly zeroing activations in training.'],
+      ['What is LN?', 'Normalises per sample.'],
+      ['What is BN?', 'Normalises activations.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '17:todo-note']);
+    expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "복습하기"`);
+    expect(note.vfile.messages[2]!.message).toContain(`the author's reminder to review (line 17): "#review"`);
+    // Ticked or not, more than one, the other words and tags of a review.
+    const more = readNote('## What is TRPO?\nA trust-region update.\n\n- [x] review\n- [ ] re-read\n\n## GAE란?\nTD 오차의 지수 가중 평균.\n\n- [ ] 다시 볼 것\n- [ ] #todo/review\n');
+    expect(more.questions.map((question) => question.answer?.markdown)).toEqual(['A trust-region update.', 'TD 오차의 지수 가중 평균.']);
+    expect(messagesOf(more.vfile)).toEqual(['4:todo-note', '10:todo-note']);
+    expect(more.vfile.messages[0]!.message).toContain(`the author's reminders to review (lines 4-5): "review; re-read"`);
+    // In an outline the answer sits in its question's item; the task list apart from it is no less the author's.
+    expect(answersOf('- What is LN?\n  Normalises per sample.\n\n  - [ ] review this\n')).toEqual([['What is LN?', 'Normalises per sample.']]);
+  });
+
+  it('stays when such a task item is among steps, names what to review, answers the question alone or under a lead-in, or sits under a point', () => {
+    // The answer's steps, and a study plan whose last step is to review.
+    expect(answersOf('## How do you debug a model that will not train?\n\nGo through the basics.\n\n- [ ] Normalize inputs\n- [ ] Review the confusion matrix\n- [ ] Use early stopping\n')[0]![1]).toContain('Review the confusion matrix');
+    expect(answersOf('## 모델을 학습시킨 뒤에는 무엇을 하나요?\n\n결과를 기록한다.\n\n- [ ] 데이터 확인\n- [ ] 복습하기\n')[0]![1]).toContain('복습하기');
+    // A review of something named is a step, as an unmarked item is.
+    expect(answersOf('## What is induction?\n\nA base case and a step.\n\n- [ ] Review the proof of X\n')[0]![1]).toContain('Review the proof of X');
+    // Alone under its question, or under the words that lead into it, the list is the whole answer.
+    expect(answersOf('## What should I revisit?\n\n- [ ] review this\n')).toEqual([['What should I revisit?', '- [ ] review this']]);
+    expect(answersOf('## What should I revisit?\n\nBefore the interview:\n\n- [ ] review this\n')[0]![1]).toContain('review this');
+    // Under a point of the answer's list, or as the last item of the answer's own list, the item is a point's.
+    expect(answersOf('## GAE란?\n\n가중 평균이다.\n\n- TD 오차를 지수 가중한다.\n  - [ ] 복습하기\n')[0]![1]).toContain('복습하기');
+    expect(answersOf('## PPO란?\n\n- PPO는 확률비를 자른다.\n- [ ] 복습하기\n')[0]![1]).toContain('복습하기');
+    // Without a checkbox, even alone after a paragraph, `복습 필요` may be the answer: a card's state.
+    expect(answersOf('## 간격이 지난 Anki 카드는 어떤 상태가 되나요?\n\n다음 복습일이 지났으므로 상태가 바뀐다.\n\n- 복습 필요\n')[0]![1]).toContain('복습 필요');
   });
 
   it('goes from the end of a list of the answer\'s points, an item of its own as a reminder\'s paragraph is a line of its own; the points stay', () => {
