@@ -81,7 +81,7 @@ export function cleanAnswer(
   // The author's to-do list or reminder to review closes the answer, a rule perhaps under it or over it: neither is the answer's.
   // So do the page's navigation links that close it (`[⬆️ Back to Top](#top)`), which are said to be left out.
   const navigation: Paragraph[] = [];
-  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest, navigation));
+  const { rest: done, toDos } = withoutAuthorToDos(withoutClosingRules(rest, navigation), prompt);
   // So does the page's date stamp (`Updated: 2024-03-16`), a rule perhaps over it.
   const { rest: undated, stamp } = withoutClosingDateStamp(toDos ? withoutClosingRules(done, navigation) : done, prompt);
   const split = splitChoices(prompt, withoutAnswererLabels(stamp ? withoutClosingRules(undated, navigation) : undated), keyEntry);

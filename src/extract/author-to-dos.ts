@@ -16,7 +16,7 @@ import { inlineText } from '../wording/prompt-text.js';
 import { endsStatement } from '../wording/interrogative.js';
 import { EMOJI_CHARACTERS } from '../wording/marks.js';
 import { afterToDoMarker, CHINESE_PENDING, startsWithToDoMarker, isToDoMarker } from './to-do-marker.js';
-import { leadsIn } from './lead-in.js';
+import { leadsIn, POINTS_ON } from './lead-in.js';
 
 /** What the author leaves to themself at an answer's end: a to-do list about the note, or reminders to review (isReviewReminder), listed or not. */
 export type AuthorToDos = List | ReviewReminder;
@@ -60,8 +60,11 @@ export const REVIEW_REMINDER = new RegExp(
 );
 /** A review tag's sign and folder before its word (`#review`, `#복습`, `#todo/review`). */
 const REVIEW_TAG = /^#(?:todo\/)?(?=\S)/iu;
-/** What may follow a review's verb and still leave a reminder's words alone (`review this`, `revisit later`). */
-const BARE_REVIEW_TAIL = /^(?:\s+(?:this|it|later|again))?$/iu;
+/**
+ * What follows a review's verb and leaves a reminder's words alone (`review this`, `revisit later`). Not nothing: `- [ ]
+ * Review` alone is as often a process's step (`Train`, `Evaluate`, `Review`).
+ */
+const BARE_REVIEW_TAIL = /^\s+(?:this|it|later|again)$/iu;
 /** The emoji that marks a reminder (`💡`, `📌`), before its words. */
 const MARKING_EMOJI = new RegExp(String.raw`^[${EMOJI_CHARACTERS}\s]+`, 'u');
 /** A to-do whose task is to review (`TODO: review the proof`, `TODO: 복습`, `FIXME - revisit`): a reminder too. */
@@ -73,21 +76,40 @@ export const REVIEW_TASK = /^[:：\-–—\s]*(?:(?:review|revisit|re-?read)\b|�
  * as a reminder's paragraph is a line of its own (`- PPO는 …` over `- 💡 복습 필요`), and the points stay. A list of
  * reminders alone under its question, or under the words that lead into it, stays: it is all the answer there is.
  */
-export function withoutAuthorToDos(blocks: RootContent[]): { rest: RootContent[]; toDos?: AuthorToDos } {
+export function withoutAuthorToDos(blocks: RootContent[], prompt: string): { rest: RootContent[]; toDos?: AuthorToDos } {
   const last = blocks.at(-1);
   if (last?.type !== 'list') return isReviewReminder(last) ? { rest: blocks.slice(0, -1), toDos: last } : { rest: blocks };
   if (last.children.every(isNoteToDo)) return { rest: blocks.slice(0, -1), toDos: last };
   const marked = emojiMarks(last.children);
   // Reminders never take the whole answer: a list of nothing else, alone under its question or under the words that
   // lead into it (`우선순위:`), answers it (`What should I revisit …?`). Apart from the answer, a task list of a review's
-  // words alone (`- [ ] 복습하기`) is the author's; among the answer's points, such an item may be a step.
+  // words alone (`- [ ] 복습하기`) is the author's (standsApart); among the answer's points, such an item may be a step.
   const above = blocks.at(-2);
-  if (above && !leadsIn(above) && last.children.every((item) => isNoteToDo(item) || isReminderItem(item, { emoji: marked, checkbox: true }))) return { rest: blocks.slice(0, -1), toDos: last };
+  const remindsAll = (checkbox: boolean) => last.children.every((item) => isNoteToDo(item) || isReminderItem(item, { emoji: marked, checkbox }));
+  if (above && !leadsIn(above) && (remindsAll(false) || (standsApart(above, prompt) && remindsAll(true)))) return { rest: blocks.slice(0, -1), toDos: last };
   const points = pointsBefore(last.children, marked);
   if (points === 0 || points === last.children.length) return { rest: blocks };
   const [kept, toDos] = [listOf(last, last.children.slice(0, points)), listOf(last, last.children.slice(points))];
   return { rest: [...blocks.slice(0, -1), kept], toDos };
 }
+
+/**
+ * Whether a task list under `above`, the answer's block over it, stands apart from the answer to `prompt`, so that its
+ * checkboxes alone mark a review's words as the author's (`- [ ] 복습하기`): not under a heading or a bold label (a study
+ * plan's `**7일차**` over its day's tasks), nor under words that point at it (`아래와 같다.`, `…as follows.`), nor under a
+ * question about reviewing itself (`복습은 어떻게 하나요?`, `How do you use spaced repetition?`), whose answer may show
+ * such a box. Review s67a found each read as the author's reminder.
+ */
+function standsApart(above: RootContent, prompt: string): boolean {
+  if (ABOUT_REVIEW.test(prompt) || above.type === 'heading') return false;
+  if (above.type !== 'paragraph') return true;
+  const [only] = above.children;
+  if (above.children.length === 1 && (only!.type === 'strong' || only!.type === 'emphasis')) return false;
+  return !POINTS_ON.test(inlineText(above.children).trim());
+}
+
+/** A question about reviewing or studying itself, which a reminder's box may answer or show. */
+const ABOUT_REVIEW = /review|revisit|re-?read|repetition|복습|다시\s?보|회고|암기|공부법|学習法|复习/iu;
 
 /** How many of a list's items come before the reminders that close it. */
 function pointsBefore(items: ListItem[], marked: boolean): number {

@@ -8,3 +8,6 @@ import { inlineText } from '../wording/prompt-text.js';
 export function leadsIn(block: RootContent): boolean {
   return block.type === 'paragraph' && /[:：]\s*$/.test(inlineText(block.children));
 }
+
+/** Words that point at what follows them: `A. 아래 글 참고`, `see the post below`, `관련 글:`, `이런 식이다`, `다음과 같다`. */
+export const POINTS_ON = /아래|다음과\s*같|이런\s*식|이렇게|\bbelow\b|\bfollowing\b|\bas follows\b|\blike this\b|[:：]\s*$/iu;

@@ -15,6 +15,7 @@ import { BOLD_AND_ITALIC_MARKS, withoutEmphasisEnds } from '../wording/emphasis-
 import { isQaLine } from './runaway-blocks.js';
 import { isTagLine } from './tag-lines.js';
 import { isReferencesLine } from '../extract/references.js';
+import { POINTS_ON } from '../extract/lead-in.js';
 
 /**
  * A pager's arrows: README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow, and a Korean
@@ -207,8 +208,6 @@ const LEAD_IN_END = /[:：]\s*$/u;
 /** `문제:` labels a problem as often as a question (`문제: 일반화 성능이 떨어질 수 있다.`): a question's only when it asks. */
 const PROBLEM_LABEL = /^\s*문제/u;
 
-/** Words over links that point at them: `A. 아래 글 참고`, `see the post below`, `관련 글:`, `이런 식이다`. */
-const POINTS_ON = /아래|다음과\s*같|이런\s*식|\bbelow\b|\bfollowing\b|\bas follows\b|\blike this\b|[:：]\s*$/iu;
 /** A quote's or callout's opening on a line as written: `> `, `> [!question] `. */
 const QUOTE_OPENING = /^(?:>\s*)+(?:\[![^\]\n]*\][+-]?\s*)?/u;
 

@@ -150,10 +150,10 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "복습하기"`);
     expect(note.vfile.messages[2]!.message).toContain(`the author's reminder to review (line 17): "#review"`);
     // Ticked or not, more than one, the other words and tags of a review.
-    const more = readNote('## What is TRPO?\nA trust-region update.\n\n- [x] review\n- [ ] re-read\n\n## GAE란?\nTD 오차의 지수 가중 평균.\n\n- [ ] 다시 볼 것\n- [ ] #todo/review\n');
+    const more = readNote('## What is TRPO?\nA trust-region update.\n\n- [x] review later\n- [ ] re-read it\n\n## GAE란?\nTD 오차의 지수 가중 평균.\n\n- [ ] 다시 볼 것\n- [ ] #todo/review\n');
     expect(more.questions.map((question) => question.answer?.markdown)).toEqual(['A trust-region update.', 'TD 오차의 지수 가중 평균.']);
     expect(messagesOf(more.vfile)).toEqual(['4:todo-note', '10:todo-note']);
-    expect(more.vfile.messages[0]!.message).toContain(`the author's reminders to review (lines 4-5): "review; re-read"`);
+    expect(more.vfile.messages[0]!.message).toContain(`the author's reminders to review (lines 4-5): "review later; re-read it"`);
     // In an outline the answer sits in its question's item; the task list apart from it is no less the author's.
     expect(answersOf('- What is LN?\n  Normalises per sample.\n\n  - [ ] review this\n')).toEqual([['What is LN?', 'Normalises per sample.']]);
   });
@@ -170,6 +170,13 @@ describe("an author's reminder to review, closing an answer", () => {
     // Under a point of the answer's list, or as the last item of the answer's own list, the item is a point's.
     expect(answersOf('## GAE란?\n\n가중 평균이다.\n\n- TD 오차를 지수 가중한다.\n  - [ ] 복습하기\n')[0]![1]).toContain('복습하기');
     expect(answersOf('## PPO란?\n\n- PPO는 확률비를 자른다.\n- [ ] 복습하기\n')[0]![1]).toContain('복습하기');
+    // A review's verb alone is a process's step as often (`Train`, `Evaluate`, `Review`).
+    expect(answersOf('## How do you ship a model?\n\nTrain it, then evaluate it on held-out data.\n\n- [ ] Review\n')[0]![1]).toContain('Review');
+    // Under a heading or a bold label (a study plan's day), under words that point at it, or answering a question about
+    // reviewing itself, the list is the answer's too (review s67a).
+    expect(answersOf('## 2주 학습 계획은?\n\n매일 한 주제씩 본다.\n\n**7일차**\n\n- [ ] 복습하기\n')[0]![1]).toContain('복습하기');
+    expect(answersOf('## 면접 전날 루틴은?\n\n체크리스트는 아래와 같다.\n\n- [ ] 복습하기\n')[0]![1]).toContain('복습하기');
+    expect(answersOf('## How do you use spaced repetition in your notes?\n\nEach note ends with a box I tick.\n\n- [ ] review this\n')[0]![1]).toContain('review this');
     // Without a checkbox, even alone after a paragraph, `복습 필요` may be the answer: a card's state.
     expect(answersOf('## 간격이 지난 Anki 카드는 어떤 상태가 되나요?\n\n다음 복습일이 지났으므로 상태가 바뀐다.\n\n- 복습 필요\n')[0]![1]).toContain('복습 필요');
   });
