@@ -94,10 +94,15 @@ function statesInKorean(line: string): boolean {
 const FINAL_NIEUN = 4;
 const FINAL_BIEUP = 17;
 
+/** The index among the 28 finals of the final consonant a Hangul syllable ends in, 0 for none; undefined for any other character. */
+export function hangulFinal(syllable: string): number | undefined {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 ? code % 28 : undefined;
+}
+
 /** Whether `syllable` is a Hangul syllable ending in the final consonant at `final` (its index among the 28). */
 function hasFinal(syllable: string, final: number): boolean {
-  const code = syllable.charCodeAt(0) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 === final;
+  return hangulFinal(syllable) === final;
 }
 const HAN = /[\u4e00-\u9fff]/;
 /** How a Japanese sentence ends when it asks (asksInJapanese): か after a word, or an imperative (the literary 〜よ, 示せ, なさい, ください). */

@@ -3,7 +3,9 @@
  * it, up to its answer's label: the lines are the question's, joined with a space, and the answer is what follows
  * its label. Strictly so, after two reviews (s66a, both): only a line ending on a word no question ends on (an
  * article, a conjunction, `between`, a Korean adnominal `…하는` or `를`, `を`) is joined, only to lines that neither ask
- * on their own nor look like code or an address, the last ending the question with its question mark. Elsewhere the
+ * on their own nor look like code or an address, the last ending the question with its question mark; or a line ending
+ * on a Korean subject's or object's particle, to lines that end it with a predicate that asks (`왜 생기나요?`); or an
+ * English question asked of `you` or `we` up to its verb, to a line that goes on with it in lower case. Elsewhere the
  * note reads as it did: the lines under it are its answer's, or are read as a tag line, a translation, an underline,
  * a sub-question flagged in the answer.
  */
@@ -82,6 +84,49 @@ describe('a labelled question wrapped onto the lines under it, up to its answer\
       ['過学習を 防ぐ方法は何ですか？', '正則化。'],
       ['분산 환경에서 트랜잭션 일관성을 지키는 방법은?', '2PC나 사가 패턴.'],
     ]);
+  });
+
+  it('is so where its line asks of `you` or `we` up to its verb, or ends on a Korean particle, adnominal or `ための` that waits for more', () => {
+    const note = [
+      'Q. Why do we use',
+      'dropout in training?',
+      'A. To regularise.',
+      '',
+      'Q. How would you handle',
+      'missing values in a time series?',
+      'A. Forward-fill, then flag.',
+      '',
+      'Q. 그래디언트 소실이',
+      '왜 생기나요?',
+      'A. 활성화 함수의 기울기가 작아서.',
+      '',
+      'Q. ReLU가',
+      '왜 많이 쓰이나요?',
+      'A. 기울기가 사라지지 않는다.',
+      '',
+      'Q. 과적합을 막는',
+      '방법은 무엇인가요?',
+      'A. 정규화, 드롭아웃.',
+      '',
+      'Q. 과적합을',
+      '방지하는 방법은?',
+      'A. 데이터를 늘린다.',
+      '',
+      'Q. 過学習を防ぐための',
+      '方法は何ですか？',
+      'A. 正則化。',
+    ].join('\n');
+    const { questions, vfile } = readNote(note, 'notes.txt');
+    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why do we use dropout in training?', 'To regularise.'],
+      ['How would you handle missing values in a time series?', 'Forward-fill, then flag.'],
+      ['그래디언트 소실이 왜 생기나요?', '활성화 함수의 기울기가 작아서.'],
+      ['ReLU가 왜 많이 쓰이나요?', '기울기가 사라지지 않는다.'],
+      ['과적합을 막는 방법은 무엇인가요?', '정규화, 드롭아웃.'],
+      ['과적합을 방지하는 방법은?', '데이터를 늘린다.'],
+      ['過学習を防ぐための 方法は何ですか？', '正則化。'],
+    ]);
+    expect(messagesOf(vfile).filter((message) => message.endsWith('question-in-answer'))).toEqual([]);
   });
 
   it('is read so in a Markdown note too, where the lines are one paragraph', () => {
@@ -306,6 +351,37 @@ describe('lines under a labelled question that reads whole, or that ask or show 
       ['가을', '이 단어의 영어 번역은 무엇인가요?'],
       ['그래디언트 소실이', '발생하는 원인은?'],
       ['분산 환경에서', '어떤 문제가 생기나요?'],
+    ];
+    expectReadApart(pairs);
+  });
+
+  it('English: a question over a line that opens a question or a sentence of its own, a title over its answer, a verb after `what`', () => {
+    const pairs = [
+      ['What is dropout', 'Why does it help?'],
+      ['Dropout', 'randomly zeroes activations.'],
+      // Asked up to its verb, over an answer guessed with a question mark, a capital, a question word.
+      ['Why do we normalise', 'it speeds up training, doesn\'t it?'],
+      ['How would you proceed', 'probably step by step?'],
+      ['Why do we use', 'Dropout in training?'],
+      ['When should you use', 'what kind of optimizer?'],
+      // `what` may be the verb's object: the question may be whole.
+      ['What do you use', 'for logging?'],
+    ];
+    expectReadApart(pairs);
+  });
+
+  it('Korean: a noun ending as a particle does, a subject\'s particle over a title with no predicate, a topic\'s over a question', () => {
+    const pairs = [
+      ['배깅과 부스팅의 차이', '왜 앙상블이 효과적인가요?'],
+      ['트리의 높이', '왜 중요한가요?'],
+      ['가을', '이 계절의 특징은 무엇인가요?'],
+      // Longer nouns whose `이` or `가` does not agree with the syllable before it as the particle would.
+      ['API 게이트웨이', '로드 밸런서와 무엇이 다른가요?'],
+      ['도메인 전문가', '데이터 과학자는 무엇을 하나요?'],
+      ['그래디언트 소실이', '발생하는 원인은?'],
+      ['지원 동기는', '왜 우리 회사인가요?'],
+      // After a vowel, `는` is a topic's (after a final consonant, `…막는`, it is a verb's adnominal).
+      ['본인의 취미는', '특기는 무엇인가요?'],
     ];
     expectReadApart(pairs);
   });
