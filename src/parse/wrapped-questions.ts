@@ -13,7 +13,7 @@
  * The rule is strict, as two reviews of its first readings (s66a, both) found a looser one merged questions that stand
  * apart (`What are you most proud of` over `what would you change?`, `본인의 장점은` over `단점은 무엇인가요?`, `志望動機は`
  * over `なぜ弊社なのですか？`) and pulled an answer's words into the prompt (`np.mean(x)?`, `huggingface.co/…?`, a comma
- * list, a guess): a question's line is joined only when it is left unfinished in one of three ways, each asking its
+ * list, a guess): a question's line is joined only when it is left unfinished in one of two ways, each asking its
  * own evidence of the lines under it (LEFT_UNFINISHED), no line under it looks like code or an address, and the last
  * ends the question with its question mark:
  * - its last word cannot end a question (an article, a conjunction, `between`, a Korean adnominal `…하는`, `…막는` or
@@ -21,8 +21,9 @@
  * - Korean, it ends on a subject's or an object's particle (`그래디언트 소실이`, `과적합을`), which waits for its
  *   predicate: the last line asks with one (`…나요?`, `…인가요?`), and the line under it may open with its question word
  *   (`왜 생기나요?`); under a subject's, a title that asks without a predicate (`발생하는 원인은?`) joins nothing;
- * - English, it asks of `you` or `we` up to its verb (`Why do we use`, `How would you handle`): the line under it goes
- *   on in lower case, as no new question or sentence opens, and no subject of its own or `because` opens it.
+ * English asked up to its verb (`Why do we use` over `dropout in training?`) joins nothing: a third review (s67a2) found
+ * the line under such a verb is as often the answer guessed (`Why do we normalize` over `faster convergence?`, `How do you
+ * handle` over `use class weights?`), which no test of the words tells from the verb's object.
  * A stranded preposition, an auxiliary, a pronoun, a Korean `…은`/`…과`/`…할`, a noun ending as a particle does
  * (`차이`, `가을`), `目的`, `は` may end a whole question and join nothing.
  * Elsewhere the lines under it stay as they were: a tag line, a translation, an underline, a sub-question flagged in
@@ -36,7 +37,6 @@ import { withinBrackets } from '../normalise/brackets.js';
 import { DAY_DATE } from '../wording/date-shapes.js';
 import { hangulFinal, HINT_LABEL, isInterrogative, QUESTION_WORD } from '../wording/interrogative.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS } from '../wording/marks.js';
-import { ADVERB } from '../wording/modal-subject.js';
 
 /** What ends a sentence or a clause at a line's end (`?`, `。`, `:` …): a line so ended does not wrap. */
 const STOPS = new RegExp(String.raw`[.!:;。！：；${QUESTION_MARKS}]$`);
@@ -67,18 +67,6 @@ const UNFINISHED =
  * `…하는가?`, `…하는지?`, `…습니까?`, `…뭐죠?`, `…하냐?`), where a title's noun (`…원인은?`) asks without one.
  */
 const KOREAN_ASKING_PREDICATE = new RegExp(String.raw`(?:나요|[가까]요|[는은인한던할된][가지]|까|죠|냐)${QUESTION_MARK}+$`);
-/**
- * A question asked of `you` or `we` up to its verb, its last word (`Why do we use`, `How would you handle`, `When
- * should you really apply`): the pronoun tells that word is the verb, which wants its object or the rest of its
- * phrase, or ends the question only when the verb needs none (`How would you proceed`). Only after `why`, `how`,
- * `when`, `where`, none of which is the verb's object, as `what` may be (`What do you use`); nor is a line that asks
- * with `be` so (`What is overfitting`). The group is an adverb before the verb, if any.
- */
-const ASKED_UP_TO_ITS_VERB = /(?:^|[\s:：.)])(?:[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:do|does|did|can|could|should|would|will)\s+(?:we|you|I|they|one)\s+(\p{Ll}+\s+)?\p{Ll}+$/u;
-/** A lower-case letter opening a line: no new question or sentence opens so. */
-const LOWER_CASE = /^\p{Ll}/u;
-/** What opens a sentence or an answer of its own, no verb's object: a subject and its verb (`it regularises, right?`), `because`, `maybe`. */
-const OPENS_OWN_CLAUSE = /^(?:(?:i|we|you|they|he|she|it)\s+\p{L}|(?:because|since|maybe|probably|perhaps)\b)/u;
 /** A line that asks on its own, a question word or an auxiliary opening it (`what …`, `Any blockers?`, `왜 …`, `なぜ …`). */
 const ASKS_ALONE = /^(?:anything\b|왜(?!\p{L})|무엇|뭐|어떻게|어떤|어느|언제|누가|누구|무슨|얼마나|如何|为什么|什么|なぜ|どう|どんな|何)/iu;
 /** Code or an address, an answer's words: a bracket, `=`, `::`, `_` in a word, a `.` between letters (`np.mean`, `huggingface.co`). */
@@ -94,6 +82,12 @@ function endsOnAdnominal(line: string): boolean {
 }
 
 /**
+ * The nouns an adjective or a verb makes with `-이` (`길이`, `깊이`, `높이`, `넓이`, `풀이`, `먹이`, `놀이`, `벌이`), which
+ * end a compound as often as a word (`네트워크깊이`, `문제풀이`): their `이` agrees as a particle's would.
+ */
+const NOUN_IN_I = /(?:길|깊|높|넓|풀|먹|놀|벌)이$/u;
+
+/**
  * The subject's or the object's particle a Korean line ends on (`소실이`, `데이터가`, `과적합을`, `ReLU가`, `…를`), which
  * waits for its predicate; undefined for none. Nouns end in these syllables too (`차이`, `길이`, `높이`, `가을`, `휴가`,
  * `평가`), so `이`, `가` or `을` counts only where it agrees with the syllable before it as the particle does (`이` and
@@ -103,7 +97,7 @@ function endsOnAdnominal(line: string): boolean {
 function caseParticleAtEnd(line: string): string | undefined {
   if (line.endsWith('를')) return '를';
   const particle = /[\p{L}\d]{2}([이가을])$/u.exec(line)?.[1];
-  if (particle === undefined) return undefined;
+  if (particle === undefined || NOUN_IN_I.test(line)) return undefined;
   const final = hangulFinal(line.at(-2)!);
   return final === undefined || (particle === '가') === (final === 0) ? particle : undefined;
 }
@@ -115,12 +109,6 @@ function caseParticleAtEnd(line: string): string | undefined {
 function endsOnObjectParticle(line: string): boolean {
   const particle = caseParticleAtEnd(line);
   return particle === '을' || particle === '를';
-}
-
-/** Whether a question's line asks of `you` or `we` up to its verb (ASKED_UP_TO_ITS_VERB), an adverb at most between them. */
-function asksUpToItsVerb(line: string): boolean {
-  const asked = ASKED_UP_TO_ITS_VERB.exec(line);
-  return asked !== null && (asked[1] === undefined || ADVERB.test(asked[1].trim()));
 }
 
 /** A line that asks on its own: an English question word or auxiliary opens it (`what …`, `any …`), or another's (ASKS_ALONE). */
@@ -144,12 +132,6 @@ const LEFT_UNFINISHED: readonly { leaves: (first: string) => boolean; endedBy: (
   {
     leaves: (first) => caseParticleAtEnd(first) !== undefined,
     endedBy: (wrapped) => !QUESTION_WORD.test(wrapped[0]!) && !wrapped.slice(1).some(asksAlone) && KOREAN_ASKING_PREDICATE.test(wrapped.at(-1)!),
-  },
-  // Up to its verb: the line under it goes on in lower case with the verb's words, not a sentence of its own (an
-  // answer guessed with a question mark: `it regularises, doesn't it?`), and no line asks on its own.
-  {
-    leaves: asksUpToItsVerb,
-    endedBy: (wrapped) => LOWER_CASE.test(wrapped[0]!) && !OPENS_OWN_CLAUSE.test(wrapped[0]!) && !wrapped.some(asksAlone) && endsAsking(wrapped),
   },
 ];
 
