@@ -263,6 +263,9 @@ function numbersTheRows(rows: Field[][], fieldColumns: (row: Field[]) => number[
   return asking * 2 > rows.length;
 }
 
+/** A Markdown heading's line (`# Metrics`). */
+const HEADING_LINE = /^#{1,6}\s/;
+
 /**
  * The lines over a file's cards, from `start` to the first line with a separator, and where the cards start: a few
  * short lines, each the set's title (plaintext.ts isTitleLine: `Metrics flashcards (from Quizlet)`, `# Metrics`) or
@@ -275,8 +278,9 @@ export function linesOver(text: string, start: number, separator: string): { end
   for (let at = start; at < text.length; number++) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end);
-    if (line.includes(separator)) return lines.length > 0 ? { end: at, lines } : undefined;
     const trimmed = line.trim();
+    // A heading is no card, whatever it holds (`# deck: ML::Optimization`).
+    if (line.includes(separator) && !HEADING_LINE.test(trimmed)) return lines.length > 0 ? { end: at, lines } : undefined;
     if (trimmed !== '') {
       const chrome = isSiteChrome(trimmed);
       if (lines.length === MOST_LINES_OVER || (!chrome && !isTitleLine(trimmed))) return undefined;
@@ -459,13 +463,19 @@ function isCustomCard(line: string, front: string, back: string): boolean {
  */
 function colonSeparatedCards(text: string): Cards | undefined {
   const { end: tagsEnd, tagLines } = leadingTagLines(text);
-  const rows = readRows(text, tagsEnd, colonSeparatedRow, (row) => row.length === 2);
+  // Or under the lines that name the set (`# Optimizers`), as over a tab-separated file's cards.
+  const over = linesOver(text, tagsEnd, COLONS);
+  const rows = readRows(text, over?.end ?? tagsEnd, colonSeparatedRow, (row) => row.length === 2);
   if (!rows || rows.length < FEWEST_CARDS) return undefined;
   const asking = rows.filter(([front]) => front!.text.length <= LONGEST_FRONT && isInterrogative(front!.text)).length;
   // Spaced on both sides in most cards (`precision :: …`): a Dataview field spaces only after its key (`source:: [[…]]`).
   const spaced = rows.every(([front, back]) => /\s$/.test(front!.text) || /^\s/.test(back!.text));
   const apart = rows.filter(([front, back]) => /\s$/.test(front!.text) && /^\s/.test(back!.text)).length;
-  return asking * 2 >= rows.length || (spaced && apart * 2 > rows.length) ? { rows, fieldColumns: () => [0, 1], columnNames: new Map(), tagLines } : undefined;
+  if (!(asking * 2 >= rows.length || (spaced && apart * 2 > rows.length))) return undefined;
+  // The spaces round the colons only told the cards apart: a side is its words (a back kept ` randomly …` with its space,
+  // which the answer's Markdown wrote as `&#x20;randomly …`).
+  const sides = rows.map((row) => row.map((field) => fieldOf(text, field.start, field.end)));
+  return { rows: sides, fieldColumns: () => [0, 1], columnNames: new Map(), tagLines, ...(over ? { linesOver: over.lines } : {}) };
 }
 
 /** The lines of Obsidian tags that head a note (`#flashcards/dl #ml`; `# Title` is a heading, no tag), and where they end. */
@@ -486,11 +496,24 @@ function leadingTagLines(text: string): { end: number; tagLines: TagLine[] } {
 function colonSeparatedRow(text: string, start: number): { row: Field[]; next: number } {
   const end = lineEnd(text, start);
   const line = text.slice(start, end);
-  const separator = oneLineCardSeparator(line);
+  const separator = oneLineCardSeparator(line) ?? unansweredCardSeparator(line);
   if (!separator) return { row: [], next: end };
   const backStart = separator.at + separator.length;
   const field = (from: number, to: number): Field => ({ text: line.slice(from, to), start: start + from, end: start + to, doubled: [] });
   return { row: [field(0, separator.at), field(backStart, line.length)], next: end };
+}
+
+/**
+ * The separator of a card whose back is still to write, among a file's cards (`Lion optimizer? ::`): its front asks with
+ * its question mark, so that it is a question not answered yet, where a line that ends in `::` elsewhere may be a
+ * Dataview field left empty (`source::`), which oneLineCardSeparator leaves out.
+ */
+function unansweredCardSeparator(line: string): { at: number; length: number } | undefined {
+  const written = line.trimEnd();
+  const at = written.length - COLONS.length;
+  if (!written.endsWith(COLONS) || written.endsWith(':::') || isMarkdownBlockLine(line)) return undefined;
+  const front = written.slice(0, at);
+  return !front.includes(COLONS) && endsWithQuestionMark(front.trim()) ? { at, length: COLONS.length } : undefined;
 }
 
 /** Obsidian Spaced Repetition's separator of a one-line card's front and back. */

@@ -455,7 +455,8 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
 
   it('are read whatever their fronts say where every card spaces its colons from a side, spaced alike or not (`precision :: …`, `recall:: …`)', () => {
     const { questions } = readNote('precision :: TP / (TP + FP)\nrecall :: TP / (TP + FN)\nWhat does ROC AUC measure? :: ranking quality\nspecificity:: TN / (TN + FP)\n', 'cards.txt');
-    expect(questions.map((question) => [question.question, question.answer?.text])).toEqual([
+    // The spaces round the colons are no side's: the answer's Markdown starts with its words, not `&#x20;`.
+    expect(questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
       ['precision', 'TP / (TP + FP)'],
       ['recall', 'TP / (TP + FN)'],
       ['What does ROC AUC measure?', 'ranking quality'],
@@ -463,6 +464,20 @@ describe("Obsidian Spaced Repetition's one-line cards (`front::back`)", () => {
     ]);
     // Names in code write their colons against both sides: no deck.
     expect(readAsCards(readNote('std::vector\nstd::map\nstd::sort(a.begin(), a.end())\n', 'notes.txt').vfile)).toBe(false);
+  });
+
+  it('are read under the lines that name the set (`# Optimizers`, a heading holding `::` too), a card whose back is still to write a question with no answer', () => {
+    for (const title of ['# Optimizers\n\n', '# deck: ML::Optimization\n# format: front :: back\n\n']) {
+      const { questions, vfile } = readNote(`${title}What does Adam keep per parameter? :: Running averages of the gradient and its square.\nLion optimizer? :: \nWhy warmup? :: Early variance estimates are noisy.\n`, 'cards.txt');
+      expect(questions.map((question) => [question.question, question.answer?.markdown ?? null]), title).toEqual([
+        ['What does Adam keep per parameter?', 'Running averages of the gradient and its square.'],
+        ['Lion optimizer?', null],
+        ['Why warmup?', 'Early variance estimates are noisy.'],
+      ]);
+      expect(readAsCards(vfile), title).toBe(true);
+    }
+    // An empty back is a card's only where its front asks: `source::` is a Dataview field left empty.
+    expect(readAsCards(readNote('# Dropout\n\nsource::\ntype:: concept\n', 'note.txt').vfile)).toBe(false);
   });
 
   it("leave a Quizlet export whose back names `std::vector` to the dash reading", () => {
