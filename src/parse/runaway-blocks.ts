@@ -16,7 +16,7 @@ import { parseMarkdown, type MarkdownParse, type ParseOptions } from './markdown
 import { BOLD_QUESTION_LABEL_LINE } from './bold-labels.js';
 import { ANSWER_LABEL, ANSWER_PREFIX } from './answer-line.js';
 import { BRACKETED_QUESTION_LABEL, FOLLOW_UP_HAN, FOLLOW_UP_LABEL, FOLLOW_UP_WORDS, NONE_ASKED } from '../wording/prompt-text.js';
-import { QUESTION_MARK } from '../wording/marks.js';
+import { HANGING_ARROW, QUESTION_MARK } from '../wording/marks.js';
 
 export interface RunawayBlock {
   /** 1-based line and column of the opener. */
@@ -52,7 +52,7 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
  * (`꼬리질문: 없음`, NONE_ASKED): that follow-up was not asked.
  */
 export const QA_LINE = new RegExp(
-  String.raw`^(?!\s*${FOLLOW_UP_LABEL}\s*\d*\s*[:：.)]${NONE_ASKED})\s*(?:(?:Q(?:uestion)?\s*\d*|(?:${FOLLOW_UP_WORDS})\s*\d*|질문\s*\d*|문제\s*\d*|문\s*\d*)\s*[:：.)]|${BRACKETED_QUESTION_LABEL}|(?:问题|問題|質問|题目|試題|试题|题|${FOLLOW_UP_HAN}|问|問)\s*\d*\s*[:：])\s*\S`,
+  String.raw`^(?!\s*${FOLLOW_UP_LABEL}\s*\d*\s*[:：.)]${NONE_ASKED})\s*(?:(?:Q(?:uestion)?\s*\d*|(?:${HANGING_ARROW}\s*)?(?:${FOLLOW_UP_WORDS})\s*\d*|질문\s*\d*|문제\s*\d*|문\s*\d*)\s*[:：.)]|${BRACKETED_QUESTION_LABEL}|(?:问题|問題|質問|题目|試題|试题|题|${FOLLOW_UP_HAN}|问|問)\s*\d*\s*[:：])\s*\S`,
   'i',
 );
 /** A label set in bold at a line's head with text after it (`**Q:** …`, `**Q**: …`), its marks taken off by `$1$3`. */

@@ -16,6 +16,9 @@ export const MARK_EMOJI = String.raw`(?:[${EMOJI_CHARACTERS}]+\s*)?`;
  */
 export const POINTING_ARROW = String.raw`(?:→|->|=>|⇒|➔|➜|➡\ufe0f?|☞|👉[\u{1F3FB}-\u{1F3FF}]?)`;
 
+/** The arrow that hangs a follow-up under its question (`↳ 풀링 대신 stride를 쓰면?`, `↳ 꼬리질문: …`). */
+export const HANGING_ARROW = '[↳⤷↪]';
+
 /**
  * What ends the subject a follow-up asks about, set before its wording as a breadcrumb (`SVM이란? › 장단점은?`): in
  * every export, and in a reference to the follow-up (dedupe/overrides.ts).

@@ -7,7 +7,7 @@ import type { Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { ACKNOWLEDGEMENT } from './acknowledgement.js';
 import { endsWithQuestionMark, isTitleLike } from './interrogative.js';
 import { hiddenElementEnd, rubyAnnotationEnd } from '../parse/hidden-html.js';
-import { EMOJI_CHARACTERS, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
+import { EMOJI_CHARACTERS, HANGING_ARROW, MARK_EMOJI, POINTING_ARROW, QUESTION_MARK, QUESTION_MARKS } from './marks.js';
 import { HAN_KANA_SCRIPTS } from './scripts.js';
 
 /**
@@ -17,11 +17,12 @@ import { HAN_KANA_SCRIPTS } from './scripts.js';
  * source: the label is how the note is written, not what it asks.
  */
 /**
- * FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`, and `꼬리` alone only before a parenthesis, `꼬리1)`, `꼬리)`: a
- * glossary's `꼬리: …` names the tail, and a note's `꼬리: …` is a remark as often as a follow-up) and in Han characters
+ * FOLLOW_UP_LABEL's words in letters (`Follow-up`, `꼬리 질문`, and `꼬리` alone only before a parenthesis, `꼬리1)`, `꼬리)`,
+ * or numbered before a colon, `꼬리1:`, `꼬리 2:`: a glossary's `꼬리: …` names the tail, and a note's `꼬리: …` is a remark as
+ * often as a follow-up) and in Han characters
  * (`追问`, a label only with its colon).
  */
-export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문|꼬리(?=\s*\d{0,2}\s*\))`;
+export const FOLLOW_UP_WORDS = String.raw`Follow[- ]?up(?: question)?|꼬리 ?질문|꼬리(?=\s*\d{0,2}\s*\)|\s*\d{1,2}\s*[:：])`;
 export const FOLLOW_UP_HAN = '追问';
 /** The label of a follow-up question (`Follow-up question:`, `꼬리 질문:`, `追问：`), one of QUESTION_LABEL's. */
 export const FOLLOW_UP_LABEL = `(?:${FOLLOW_UP_WORDS}|${FOLLOW_UP_HAN})`;
@@ -39,10 +40,10 @@ export function saysNoneAsked(line: string): boolean {
 }
 /**
  * A text that opens with a follow-up's label and its colon or parenthesis (`Follow-Up Question:`, `꼬리 질문 2:`, `꼬리1)`,
- * `追问：`), perhaps after the arrow that hangs it under its question (`→ 꼬리질문: …`), as an answer's lines are led; not
+ * `追问：`), perhaps after the arrow that hangs it under its question (`→ 꼬리질문: …`, `↳ 꼬리1: …`), as an answer's lines are led; not
  * one over none (`꼬리질문: 없음`, NONE_ASKED).
  */
-export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:${POINTING_ARROW}\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：)](?!${NONE_ASKED})`, 'iu');
+export const FOLLOW_UP_HEAD = new RegExp(String.raw`^\s*(?:(?:${POINTING_ARROW}|${HANGING_ARROW})\s*)?${FOLLOW_UP_LABEL}\s*\d{0,2}\s*[:：)](?!${NONE_ASKED})`, 'iu');
 export const QUESTION_LABEL = String.raw`(?:Q(?:uestion)?|Key Topic|${FOLLOW_UP_LABEL}|질문|문제|문|面试考点|面试题|面试问题|问题|問題|题目|試題|试题|题|問|问|質問|考点|考點)`;
 
 /**
@@ -123,7 +124,7 @@ const NUMBERING = [
   // `1️⃣ Why is …?`, `1️⃣0️⃣ …`: a number in keycap emoji, as posts number their points (a digit, U+FE0F, U+20E3)
   /^(?:\d\ufe0f?\u20e3)+\s*/u,
   // `↳ 풀링 대신 stride를 쓰면?`, `ㄴ 왜요?`: the arrow or corner that hangs a follow-up under its question
-  new RegExp(String.raw`^(?:[↳⤷↪]|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
+  new RegExp(String.raw`^(?:${HANGING_ARROW}|${POINTING_ARROW}|└[─-]*|ㄴ(?=\s))\s*`, 'u'),
 ];
 /** A colon after a question's mark at its end (`What is X?:`), which only led on to the answer. */
 const QUESTION_MARK_THEN_COLON = new RegExp(String.raw`(${QUESTION_MARK})[:：]$`);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { saysNoneAsked } from '../../src/wording/prompt-text.js';
-import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
+import { answersOf, answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('follow-ups numbered on in a question\'s list item', () => {
   it('are questions of their own, their numbers left out as the item\'s is', () => {
@@ -200,6 +200,22 @@ describe('follow-ups labelled on an item nested under a point of the answer', ()
     ]);
     const glossary = '# 롱테일 인식 정리\n\n## 용어\n\n머리: 샘플이 많은 소수의 클래스\n꼬리: 샘플이 적은 다수의 클래스\n';
     expect(readNote(glossary).questions.map((question) => question.question)).toEqual(['머리', '꼬리']);
+  });
+});
+
+describe('follow-ups hung under a bold question (`↳ 꼬리질문: …?`, `꼬리1: …?`) with their answers on the lines under them', () => {
+  it('are questions of their own, the arrow and the label left out', () => {
+    const note = '**Q1. 과적합이 뭔가요?**\n학습 데이터에만 잘 맞는 상태.\n\n↳ 꼬리질문: 과적합을 어떻게 확인하나요?\n학습/검증 loss 곡선을 그려봅니다.\n\n꼬리1: 그럼 막는 방법은요?\n정규화와 조기 종료.\n\n↳ 꼬리 2: 드롭아웃은 추론 때 어떻게 되나요?\n끈다.\n';
+    expect(answersOf(note)).toEqual([
+      ['과적합이 뭔가요?', '학습 데이터에만 잘 맞는 상태.'],
+      ['과적합을 어떻게 확인하나요?', '학습/검증 loss 곡선을 그려봅니다.'],
+      ['그럼 막는 방법은요?', '정규화와 조기 종료.'],
+      ['드롭아웃은 추론 때 어떻게 되나요?', '끈다.'],
+    ]);
+  });
+
+  it("leave `꼬리` unnumbered before a colon a glossary's word (the tail), not a label", () => {
+    expect(answersOf('**Q1. 롱테일이란?**\n데이터가 꼬리에 몰린 분포.\n\n꼬리: 샘플이 적은 다수의 클래스\n').map(([question]) => question)).toEqual(['롱테일이란?']);
   });
 });
 
