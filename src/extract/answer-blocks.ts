@@ -188,10 +188,22 @@ function withoutClosingRules(blocks: RootContent[], navigation?: Paragraph[]): R
   for (; end > 0; end--) {
     const block = blocks[end - 1]!;
     if (isRule(block) || isBreakHtml(block) || isAnchorHeading(block)) continue;
-    if (!isNavigationLine(block) || (end > 1 && leadsIn(blocks[end - 2]!))) break;
+    if (!isNavigationLine(block) || (end > 1 && leadsIntoNavigation(blocks[end - 2]!, block))) break;
     navigation?.push(block);
   }
   return withoutClosingBreaks(end === blocks.length ? blocks : blocks.slice(0, end));
+}
+
+/**
+ * Whether the answer's words lead into the navigation line under them (`See the index:` over `[Home](README.md)`), so
+ * that it is the answer's: a sentence's words, three or more, over a link out of the page. Not a label over it (`A:`,
+ * `**Navigate:**`, `Your answer:`), which says nothing of where it goes, nor over a link within the page (`[Top](#top)`),
+ * which is the page's wherever it stands (review s67b).
+ */
+function leadsIntoNavigation(above: RootContent, navigation: Paragraph): boolean {
+  if (!leadsIn(above) || above.type !== 'paragraph') return false;
+  const words = inlineText(above.children).replace(/[:：]\s*$/u, '').trim().split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word));
+  return words.length >= 3 && navigation.children.some((child) => child.type === 'link' && !child.url.startsWith('#'));
 }
 
 /** What a page's navigation links say: `⬆️ Back to Top`, `🏠 Back to Main Index`, `Next question`, `返回目录`, `맨 위로`. */

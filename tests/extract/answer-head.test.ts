@@ -189,6 +189,18 @@ describe('the end of an answer', () => {
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('leaves them out under a label, not words that lead into them (`A:`, `**Navigate:**`), and a link within the page under any (review s67b)', () => {
+    for (const over of ['A:', '**Navigate:**', 'Your answer:', 'Jump back to the top:']) {
+      const note = `## What is a CDN?\n\nServers near the users.\n\n${over}\n\n[Back to top](#top) | [Index](#contents)\n`;
+      const { questions, vfile } = readNote(note);
+      expect(questions[0]!.answer?.markdown ?? '', over).not.toContain('Back to top');
+      expect(messagesOf(vfile), over).toContain('7:site-chrome');
+    }
+    // An unanswered question keeps no answer: its label leads into nothing.
+    const unanswered = readNote('Q: What is a CDN?\nA:\n\n[Back to top](#top) | [Index](README.md)\n');
+    expect(unanswered.questions[0]!.answer).toBeNull();
+  });
+
   it('keeps a line of links that say more than where to go', () => {
     const note = '### What is exposure bias?\n\nErrors compounding at inference.\n\n[Scheduled sampling](https://arxiv.org/abs/1506.03099) | [Top](#top)\n';
     expect(readNote(note).questions[0]!.answer?.markdown).toContain('[Scheduled sampling]');
