@@ -65,7 +65,7 @@ import { convertedText, type ConvertedText } from './converted-text.js';
 import { twoColumnLayout, type ColumnRun } from './two-column-page.js';
 import { isHtmlPage } from './text-kind.js';
 import { markCells, readNotebook, type Notebook } from './notebook.js';
-import { isOrgNote, orgToMarkdown } from './org-mode.js';
+import { isOrgNote, isOrgOutlineText, orgToMarkdown } from './org-mode.js';
 import { isLatexNote, latexToMarkdown } from './latex-note.js';
 import { asciidocToMarkdown, isAsciidocNote } from './asciidoc-note.js';
 import { isRstNote, rstToMarkdown } from './rst-note.js';
@@ -115,7 +115,7 @@ export function parseSource(source: TextSource): Document {
   if (json) return json;
   const notebook = readNotebook(source.text);
   if (notebook) return parseNotebook(source, notebook);
-  if (isOrgNote(source.file)) return parseOrgNote(source);
+  if (isOrgNote(source.file) || isOrgOutlineText(source.file, source.text)) return parseOrgNote(source);
   if (isLatexNote(source.file)) return parseLatexNote(source);
   if (isAsciidocNote(source.file)) return parseAsciidocNote(source);
   if (isRstNote(source.file)) return parseRstNote(source);

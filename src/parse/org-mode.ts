@@ -37,6 +37,32 @@ export function isOrgNote(file: string): boolean {
   return /\.org$/i.test(file);
 }
 
+/**
+ * Whether a plain-text file (`.txt`) is an Org outline saved under that name, as Emacs users paste one: headlines at
+ * two levels at least, one at the top (`* Trees`) and two under them, most of those asking or set as Org's own (`** Q:
+ * LightGBM vs XGBoost?`, `** TODO Explain SHAP`). Plain text nests its bullets with stars too (`* L1` over `** sparse
+ * weights`), which name points, not questions. A Markdown note keeps its own reading (isOrgNote): it may quote Org.
+ */
+export function isOrgOutlineText(file: string, text: string): boolean {
+  if (!/\.txt$/i.test(file)) return false;
+  let top = 0;
+  let under = 0;
+  let asking = 0;
+  for (const line of text.split('\n')) {
+    if (TOP_HEADLINE.test(line)) top++;
+    else if (SUB_HEADLINE.test(line)) {
+      under++;
+      if (ORG_QUESTION_HEADLINE.test(line.trimEnd())) asking++;
+    }
+  }
+  return top > 0 && under > 1 && asking * 2 > under;
+}
+
+const TOP_HEADLINE = /^\*[ \t]+\S/;
+const SUB_HEADLINE = /^\*{2,}[ \t]+\S/;
+/** A headline that asks, labelled (`** Q: …`), with its question mark, or with Org's to-do keyword (`** TODO …`). */
+const ORG_QUESTION_HEADLINE = /^\*{2,}[ \t]+(?:(?:TODO|DONE)[ \t]+|Q[:.][ \t]|.*[?？]$)/u;
+
 export interface OrgNote {
   /** The note as Markdown, one line for each line of the file. */
   markdown: string;

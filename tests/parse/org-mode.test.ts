@@ -139,3 +139,22 @@ describe('an Org note', () => {
   });
 
 });
+
+describe('an Org outline saved as plain text (`.txt`)', () => {
+  it('is read as Org where headlines under a top one mostly ask or wait as to-dos: the stars and labels no part of the questions', () => {
+    const outline = '* Linear models\n** Q: How do you detect multicollinearity?\n   VIF above 5 to 10.\n* Trees\n** Q: LightGBM vs XGBoost?\n   Leaf-wise growth, histograms.\n* Misc\n** TODO Q: Explain SHAP values\n';
+    const { questions, vfile } = readNote(outline, 'ml.txt');
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null])).toEqual([
+      ['How do you detect multicollinearity?', 'Linear models', 'VIF above 5 to 10.'],
+      ['LightGBM vs XGBoost?', 'Trees', 'Leaf-wise growth, histograms.'],
+      ['Explain SHAP values', 'Misc', null],
+    ]);
+    expect(messagesOf(vfile)).toContain('1:org-note');
+  });
+
+  it('is not where the stars only nest the points of an answer (`* L1` over `** sparse weights`)', () => {
+    const { questions, vfile } = readNote('Q: What are the regularisation methods?\n* L1\n** sparse weights\n** feature selection\n* L2\n** small weights\n', 'ml.txt');
+    expect(questions.map((question) => question.question)).toEqual(['What are the regularisation methods?']);
+    expect(messagesOf(vfile)).not.toContain('1:org-note');
+  });
+});
