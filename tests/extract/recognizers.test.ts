@@ -691,6 +691,25 @@ describe('bold paragraph recogniser', () => {
     }
   });
 
+  it("takes each of several bold questions answered on their lines in a section's text as its own question, where `**Q: …**` lines ask elsewhere", () => {
+    const note = readNote(
+      '## Self-attention\n\n' +
+        '**Why divide by $\\sqrt{d_k}$?** Dot products of random vectors have variance $d_k$.\n\n' +
+        '**Note:** the scale is fixed, not learned.\n\n' +
+        '**Why softmax over keys, not queries?** Each query needs a distribution over the tokens.\n\n' +
+        '**Keys** are what each token offers to be matched on.\n\n' +
+        '## Positional information\n\n**Q: Why does RoPE extrapolate badly?**\nLow-frequency dims see angles never seen in training.\n\n' +
+        '**Why does NTK scaling help?** It stretches only the low frequencies.\n',
+      'transformers.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([
+      ['Why divide by \\(\\sqrt{d_k}\\)?', 'Dot products of random vectors have variance $d_k$.\n\n**Note:** the scale is fixed, not learned.'],
+      ['Why softmax over keys, not queries?', 'Each query needs a distribution over the tokens.\n\n**Keys** are what each token offers to be matched on.'],
+      // Under a question of the note's own construct, such a paragraph is still a point of its answer.
+      ['Why does RoPE extrapolate badly?', 'Low-frequency dims see angles never seen in training.\n\n**Why does NTK scaling help?** It stretches only the low frequencies.'],
+    ]);
+  });
+
   it('takes a bold question with its answer after it on the same line, one paragraph each, as Q&A posts write them', () => {
     // From a Korean interview post (Jekyll, minseopjung), under a numbered top heading that only names its part.
     const note = readNote(

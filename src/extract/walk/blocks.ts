@@ -53,6 +53,7 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
   asideAfterCallout(walk, block);
   if (lostHeading(walk, index, block)) return;
   if (transcriptClosing(walk, index, block)) return;
+  if (boldQuestionAfterOne(walk, index)) return;
   if (partOfAnswer(walk, block)) return;
   if (linksLineAfterQuestions(walk, block)) return;
   if (listOfQuestionLists(walk, block)) return;
@@ -414,6 +415,17 @@ function boldQuestionInText(walk: Walk, index: number): boolean {
   if (!boldLead?.boldLead || !asksOutright(boldLead)) return false;
   walk.open(boldLead);
   return true;
+}
+
+/**
+ * `**Why softmax over keys?** Each query needs …` after `**Why divide by √d_k?** …`, in a section's text where other
+ * lines (`**Q: …**`) carry the note's questions: the one before was asked in that text as no question was open
+ * (`boldQuestionInText`), and this one, written as it was, is asked beside it, no point of its answer. Under a question
+ * of the note's own construct such paragraphs stay points of its answer.
+ */
+function boldQuestionAfterOne(walk: Walk, index: number): boolean {
+  if (!walk.current?.found.boldLead || walk.page.choice.boldLead) return false;
+  return boldQuestionInText(walk, index);
 }
 
 /**
