@@ -691,6 +691,16 @@ describe('bold paragraph recogniser', () => {
     }
   });
 
+  it("keeps an answer's bold asides after such a question in its answer: a label over a question, a rhetorical one, one leaning on it (review s67c)", () => {
+    const first = '## Self-attention\n\n**Why divide by $\\sqrt{d_k}$?** Dot products of random vectors have variance $d_k$.\n\n';
+    const later = '\n\n## Positional information\n\n**Q: Why does RoPE extrapolate badly?**\nLow-frequency dims see unseen angles.\n';
+    for (const aside of ['**Note:** why not learn the scale? It would drift.', '**Why?** Saturated softmax has tiny gradients.', '**Why does this matter?** Training stalls otherwise.', '**But why not divide by $d_k$?** That over-shrinks.', '**Quick check: what is $d_k$ in BERT-base?** 64.']) {
+      const { questions } = readNote(first + aside + later, 'transformers.md');
+      expect(questions.map((question) => question.question), aside).toEqual(['Why divide by \\(\\sqrt{d_k}\\)?', 'Why does RoPE extrapolate badly?']);
+      expect(questions[0]!.answer?.markdown, aside).toContain(aside.slice(0, 12));
+    }
+  });
+
   it("takes each of several bold questions answered on their lines in a section's text as its own question, where `**Q: …**` lines ask elsewhere", () => {
     const note = readNote(
       '## Self-attention\n\n' +

@@ -424,9 +424,29 @@ function boldQuestionInText(walk: Walk, index: number): boolean {
  * of the note's own construct such paragraphs stay points of its answer.
  */
 function boldQuestionAfterOne(walk: Walk, index: number): boolean {
-  if (!walk.current?.found.boldLead || walk.page.choice.boldLead) return false;
+  if (!walk.current?.found.boldLead || walk.page.choice.boldLead || !boldsWholeQuestion(walk.page.blocks[index]!)) return false;
   return boldQuestionInText(walk, index);
 }
+
+/**
+ * Whether a paragraph's bold lead is a whole question of its own, as a FAQ's are (`**Why softmax over keys, not
+ * queries?**`): its question mark inside the bold, three words or more, no label before it, and nothing that leans on the
+ * question before it. Review s67c found the others are an answer's asides: a label over a question (`**Note:** why …?`),
+ * a rhetorical one (`**Why?**`, `**Why does this matter?**`, `**But why not MSE?**`), a term its sentence asks about
+ * (`**BPE** merges pairs, but how …?`).
+ */
+function boldsWholeQuestion(block: RootContent): boolean {
+  const [lead] = block.type === 'paragraph' ? block.children : [];
+  if (lead?.type !== 'strong') return false;
+  const bold = inlineText(lead.children).trim();
+  return endsWithQuestionMark(bold) && bold.split(/\s+/u).length >= 3 && !LABEL_INSIDE.test(bold) && !LEANS_ON_ONE_BEFORE.test(bold);
+}
+
+/** A label set before the question inside the bold (`**Quick check: what are …?**`, `**Recap — what's …?**`). */
+const LABEL_INSIDE = /[:：]\s|\s[—–-]\s/u;
+
+/** Words that open or hold a question leaning on the one before it: `But …`, `So …`, `그럼 …`, `那 …`, `this`, `it`. */
+const LEANS_ON_ONE_BEFORE = /^(?:but|so|and|then|그럼|그러면|그래서|那|那么)(?![\p{L}])|\b(?:this|that|it|these|those|they)\b|이게|그게|这|那个/iu;
 
 /**
  * What an open heading question titles, when `block` starts its answer: a `Q:`/`A:` pair that asks as the
