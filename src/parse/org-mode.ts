@@ -44,22 +44,19 @@ export function isOrgNote(file: string): boolean {
  * weights`), which name points, not questions. A Markdown note keeps its own reading (isOrgNote): it may quote Org.
  */
 export function isOrgOutlineText(file: string, text: string): boolean {
-  if (!/\.txt$/i.test(file)) return false;
-  let top = 0;
+  // Only the headlines are read, found where they start a line: a plain note is split into lines once, by its reader.
+  if (!/\.txt$/i.test(file) || !TOP_HEADLINE.test(text)) return false;
   let under = 0;
   let asking = 0;
-  for (const line of text.split('\n')) {
-    if (TOP_HEADLINE.test(line)) top++;
-    else if (SUB_HEADLINE.test(line)) {
-      under++;
-      if (ORG_QUESTION_HEADLINE.test(line.trimEnd())) asking++;
-    }
+  for (const [headline] of text.matchAll(SUB_HEADLINES)) {
+    under++;
+    if (ORG_QUESTION_HEADLINE.test(headline.trimEnd())) asking++;
   }
-  return top > 0 && under > 1 && asking * 2 > under;
+  return under > 1 && asking * 2 > under;
 }
 
-const TOP_HEADLINE = /^\*[ \t]+\S/;
-const SUB_HEADLINE = /^\*{2,}[ \t]+\S/;
+const TOP_HEADLINE = /^\*[ \t]+\S/m;
+const SUB_HEADLINES = /^\*{2,}[ \t]+\S.*$/gm;
 /** A headline that asks, labelled (`** Q: …`), with its question mark, or with Org's to-do keyword (`** TODO …`). */
 const ORG_QUESTION_HEADLINE = /^\*{2,}[ \t]+(?:(?:TODO|DONE)[ \t]+|Q[:.][ \t]|.*[?？]$)/u;
 
