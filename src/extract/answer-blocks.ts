@@ -180,8 +180,8 @@ export function ownBlocksKept(blocks: readonly RootContent[], prompt: string): R
  * (`## 1. What is an LLM?` … `---` `## 2. …`), and a rule says nothing at the end of an answer. Nor does
  * an anchor heading at its end (`#### #1-1` over the follow-up after it): it numbers what comes next. Nor
  * does the page's navigation (isNavigationLine), which has words, so it is put in `navigation` (last first)
- * for the walk to say it was left out; not when the line over it leads into it (`See the index:`), as
- * then the answer points there.
+ * for the walk to say it was left out; not when the answer's words lead into it (leadsIntoNavigation:
+ * `See the index:`), as then the answer points there.
  */
 function withoutClosingRules(blocks: RootContent[], navigation?: Paragraph[]): RootContent[] {
   let end = blocks.length;

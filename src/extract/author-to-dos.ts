@@ -169,8 +169,9 @@ function isReminderItem(item: ListItem, marks: { emoji: boolean; checkbox: boole
 }
 
 /**
- * A review's words with nothing after them (`복습하기`, `다시 볼 것`, `needs review`, `review this`, `re-read`), or a review
- * tag alone (`#review`, `#복습`, `#todo/review`): it names nothing to review but the note it closes.
+ * A review's words with nothing after them (`복습하기`, `다시 볼 것`, `needs review`), a review's verb with only `this`,
+ * `it`, `later` or `again` after it (`review this`, `re-read it`), or a review tag alone (`#review`, `#복습`,
+ * `#todo/review`): it names nothing to review but the note it closes.
  */
 function isBareReminder(text: string): boolean {
   const tag = REVIEW_TAG.exec(text)?.[0];
