@@ -20,7 +20,7 @@ import { withoutTranslationLine, type TranslationLine } from './translation-line
 import { keptOf, withoutAuthorToDos, type AuthorToDos } from './author-to-dos.js';
 import { withoutClosingDateStamp } from './date-stamps.js';
 import { pointedNotesOf } from '../parse/note-embeds.js';
-import { leadsIn } from './lead-in.js';
+import { LEAD_IN_END, leadsIn } from './lead-in.js';
 
 const WRAPPER = /<\/?(?:details|div|section|article|center|p)\b[^>]*>|<summary\b[^>]*>[\s\S]*?<\/summary>|<br\s*\/?>|<hr\s*\/?>/gi;
 
@@ -202,7 +202,7 @@ function withoutClosingRules(blocks: RootContent[], navigation?: Paragraph[]): R
  */
 function leadsIntoNavigation(above: RootContent, navigation: Paragraph): boolean {
   if (!leadsIn(above) || above.type !== 'paragraph') return false;
-  const words = inlineText(above.children).replace(/[:：]\s*$/u, '').trim().split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word));
+  const words = inlineText(above.children).replace(LEAD_IN_END, '').trim().split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word));
   return words.length >= 3 && navigation.children.some((child) => child.type === 'link' && !child.url.startsWith('#'));
 }
 

@@ -5,8 +5,11 @@
 import type { RootContent } from 'mdast';
 import { inlineText } from '../wording/prompt-text.js';
 
+/** The colon that ends words leading into what follows them (`Two buttons:`, `우선순위：`). */
+export const LEAD_IN_END = /[:：]\s*$/u;
+
 export function leadsIn(block: RootContent): boolean {
-  return block.type === 'paragraph' && /[:：]\s*$/.test(inlineText(block.children));
+  return block.type === 'paragraph' && LEAD_IN_END.test(inlineText(block.children));
 }
 
 /** Words that point at what follows them: `A. 아래 글 참고`, `see the post below`, `관련 글:`, `이런 식이다`, `다음과 같다`. */

@@ -15,7 +15,7 @@ import { BOLD_AND_ITALIC_MARKS, withoutEmphasisEnds } from '../wording/emphasis-
 import { isQaLine } from './runaway-blocks.js';
 import { isTagLine } from './tag-lines.js';
 import { isReferencesLine } from '../extract/references.js';
-import { POINTS_ON } from '../extract/lead-in.js';
+import { LEAD_IN_END, POINTS_ON } from '../extract/lead-in.js';
 
 /**
  * A pager's arrows: README's emoji ones (`⬅️`, `➡️`) too, which the emoji's variation selector may follow, and a Korean
@@ -203,8 +203,6 @@ export function isOwnPager(blocks: readonly RootContent[], top: number, lines: r
 
 /** A pager's word in a heading (`## 다음 글이 궁금하다면?`, `## What's next?`): the blog's, asking no question the words answer. A Korean word takes its particle (`글이`): only a Latin letter ends none. */
 const PAGER_WORD = new RegExp(String.raw`(?<![a-z])(?:${PREVIOUS_WORDS}|${NEXT_WORDS})(?![a-z])`, 'iu');
-/** A line that leads into what follows it, ending with a colon (`Two buttons:`). */
-const LEAD_IN_END = /[:：]\s*$/u;
 /** `문제:` labels a problem as often as a question (`문제: 일반화 성능이 떨어질 수 있다.`): a question's only when it asks. */
 const PROBLEM_LABEL = /^\s*문제/u;
 
