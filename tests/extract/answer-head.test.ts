@@ -190,15 +190,21 @@ describe('the end of an answer', () => {
   });
 
   it('leaves them out under a label, not words that lead into them (`A:`, `**Navigate:**`), and a link within the page under any (review s67b)', () => {
-    for (const over of ['A:', '**Navigate:**', 'Your answer:', 'Jump back to the top:']) {
-      const note = `## What is a CDN?\n\nServers near the users.\n\n${over}\n\n[Back to top](#top) | [Index](#contents)\n`;
-      const { questions, vfile } = readNote(note);
-      expect(questions[0]!.answer?.markdown ?? '', over).not.toContain('Back to top');
+    const cases = [
+      // Labels over a link out of the page, as `See the index:` is over one.
+      ...['A:', '**Navigate:**', 'Your answer:'].map((over) => [over, '[Back to top](#top) | [Index](README.md)']),
+      // Words that lead in, over links within the page only.
+      ['Jump back to the top:', '[Back to top](#top) | [Index](#contents)'],
+    ];
+    for (const [over, links] of cases) {
+      const { questions, vfile } = readNote(`## What is a CDN?\n\nServers near the users.\n\n${over}\n\n${links}\n`);
+      expect(questions[0]!.answer?.markdown, over).toBe(`Servers near the users.\n\n${over}`);
       expect(messagesOf(vfile), over).toContain('7:site-chrome');
     }
-    // An unanswered question keeps no answer: its label leads into nothing.
+    // An unanswered question keeps no answer: its label leads into nothing, and the links are said to be left out.
     const unanswered = readNote('Q: What is a CDN?\nA:\n\n[Back to top](#top) | [Index](README.md)\n');
     expect(unanswered.questions[0]!.answer).toBeNull();
+    expect(messagesOf(unanswered.vfile)).toContain('4:site-chrome');
   });
 
   it('keeps a line of links that say more than where to go', () => {

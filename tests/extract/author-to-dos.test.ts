@@ -148,6 +148,7 @@ describe("an author's reminder to review, closing an answer", () => {
     ]);
     expect(messagesOf(note.vfile)).toEqual(['5:todo-note', '11:todo-note', '17:todo-note']);
     expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 5): "복습하기"`);
+    expect(note.vfile.messages[1]!.message).toContain(`the author's reminder to review (line 11): "review this"`);
     expect(note.vfile.messages[2]!.message).toContain(`the author's reminder to review (line 17): "#review"`);
     // Ticked or not, more than one, the other words and tags of a review.
     const more = readNote('## What is TRPO?\nA trust-region update.\n\n- [x] review later\n- [ ] re-read it\n\n## GAE란?\nTD 오차의 지수 가중 평균.\n\n- [ ] 다시 볼 것\n- [ ] #todo/review\n');

@@ -398,6 +398,7 @@ describe("a Markdown note's closing", () => {
     ]);
     expect(messagesOf(asked.vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(['7:site-chrome', '8:site-chrome']);
     const next = readNote('## What is gradient clipping?\n\nCapping the gradient norm.\n\n## What\'s next?\n\n« Previous\nNext »\n');
+    expect(next.questions.map((question) => [question.question, question.answer?.text])).toEqual([['What is gradient clipping?', 'Capping the gradient norm.']]);
     expect(messagesOf(next.vfile).filter((message) => message.endsWith(':site-chrome'))).toEqual(['7:site-chrome', '8:site-chrome']);
   });
 

@@ -271,6 +271,9 @@ describe('lines under a labelled question that main read as something else stay 
       '프로세스와 스레드의 차이',
     ]);
     expect(messages.filter((message) => message.endsWith('question-in-answer'))).toHaveLength(7);
+    // Each sub-question stands in its question's answer.
+    const subQuestions = ['어텐션은 왜 필요한가요?', 'how would you detect it?', '如何防止过拟合？', 'why does it help at test time?', '캐시 미스의 종류는?', '왜 B-Tree를 쓰나요?', '그렇다면 멀티스레드의 단점은?'];
+    rows.forEach(([, answer], k) => expect(answer, subQuestions[k]).toContain(subQuestions[k]));
   });
 
   it('R3: the answer\'s words under a task (keywords, a list, what the author said, a date) stay the answer\'s', () => {
