@@ -21,6 +21,15 @@ function expectPagerWordsLeftOut(cases: ReadonlyArray<readonly [note: string, an
   }
 }
 
+/** Each `links` line under a question's answer stays the answer's last line, its link words as shown, with no message. */
+function expectLinksKept(asked: string, answer: string, cases: readonly string[]): void {
+  for (const links of cases) {
+    const note = readNote(`## ${asked}\n\n${answer}\n\n${links}\n`);
+    expect(note.questions.map((question) => question.answer?.text), links).toEqual([`${answer}\n${links.replace(/\]\([^)]*\)/g, '').replaceAll('[', '')}`]);
+    expect(messagesOf(note.vfile), links).toEqual([]);
+  }
+}
+
 describe("a Markdown note's closing", () => {
   it("leaves the author's sign-off and the rule over it out of the last answer, with a note", () => {
     const note = readNote(
@@ -267,16 +276,10 @@ describe("a Markdown note's closing", () => {
   });
 
   it("keeps links that are `<` / `>` alone (operators, entities) or go within the page (a game's arrow keys): no pager's", () => {
-    for (const [asked, answer, links] of [
-      ['What are the stream operators in C++?', 'Insertion and extraction; both return the stream.', '[<<](https://en.cppreference.com/w/cpp/io/basic_ostream/operator_ltlt) [>>](https://en.cppreference.com/w/cpp/io/basic_istream/operator_gtgt)'],
-      ['Which characters must be escaped in HTML?', 'The angle brackets, or the parser reads a tag.', '[<](https://html.spec.whatwg.org/#lt) [>](https://html.spec.whatwg.org/#gt)'],
-      ['웹 게임에서 좌우 이동 키 매핑은 어떻게 하나?', '모바일에선 화면 버튼을 둔다.', '[⬅️](#move-left) [➡️](#move-right)'],
-      ['Which keys move the player?', 'The arrow keys, or the buttons on screen.', '[← Previous](#move-left) [Next →](#move-right)'],
-    ] as const) {
-      const note = readNote(`## ${asked}\n\n${answer}\n\n${links}\n`);
-      expect(note.questions.map((question) => question.answer?.text), links).toEqual([`${answer}\n${links.replace(/\]\([^)]*\)/g, '').replaceAll('[', '')}`]);
-      expect(messagesOf(note.vfile), links).toEqual([]);
-    }
+    expectLinksKept('What are the stream operators in C++?', 'Insertion and extraction; both return the stream.', ['[<<](https://en.cppreference.com/w/cpp/io/basic_ostream/operator_ltlt) [>>](https://en.cppreference.com/w/cpp/io/basic_istream/operator_gtgt)']);
+    expectLinksKept('Which characters must be escaped in HTML?', 'The angle brackets, or the parser reads a tag.', ['[<](https://html.spec.whatwg.org/#lt) [>](https://html.spec.whatwg.org/#gt)']);
+    expectLinksKept('웹 게임에서 좌우 이동 키 매핑은 어떻게 하나?', '모바일에선 화면 버튼을 둔다.', ['[⬅️](#move-left) [➡️](#move-right)']);
+    expectLinksKept('Which keys move the player?', 'The arrow keys, or the buttons on screen.', ['[← Previous](#move-left) [Next →](#move-right)']);
   });
 
   it("ends a pager of links at a paragraph over it that only links to the contents: that one is not the pager's, the pager under it goes", () => {
@@ -409,15 +412,11 @@ describe("a Markdown note's closing", () => {
   });
 
   it("keeps links that are a triangle alone (a player's buttons, a game's d-pad, a video's play button) in the answer, as main does", () => {
-    for (const links of [
+    expectLinksKept('동영상 플레이어 UI에 필요한 컨트롤은?', '재생, 되감기, 빨리 감기.', [
       '[◀◀](https://icons.example.com/rewind.svg) [▶](https://icons.example.com/play.svg) [▶▶](https://icons.example.com/fast-forward.svg)',
       '[◀](wiki/move-left.md) [▶](wiki/move-right.md)',
       '[▶️](https://youtu.be/aaaa) [▶️](https://youtu.be/bbbb)',
-    ]) {
-      const note = readNote(`## 동영상 플레이어 UI에 필요한 컨트롤은?\n\n재생, 되감기, 빨리 감기.\n\n${links}\n`);
-      expect(note.questions.map((question) => question.answer?.text), links).toEqual([`재생, 되감기, 빨리 감기.\n${links.replace(/\]\([^)]*\)/g, '').replaceAll('[', '')}`]);
-      expect(messagesOf(note.vfile), links).toEqual([]);
-    }
+    ]);
     // With a pager's words, a triangle marks a pager still.
     const worded = readNote('## 동영상 플레이어 UI에 필요한 컨트롤은?\n\n재생, 되감기, 빨리 감기.\n\n[◀ 이전 글](https://blog.example.com/1) [다음 글 ▶](https://blog.example.com/3)\n');
     expect(worded.questions.map((question) => question.answer?.text)).toEqual(['재생, 되감기, 빨리 감기.']);

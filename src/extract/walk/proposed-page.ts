@@ -20,7 +20,7 @@ import { withLabelledQuestions } from '../labelled-sections.js';
 import { cellQuestions, withCellTasks } from '../cell-tasks.js';
 import { footnoteDefinitions, uncitedFootnotes } from '../footnote-answers.js';
 import { recognizers } from '../recognizers/index.js';
-import { reportLeftOut } from '../../parse/index.js';
+import { reportLeftOut } from '../../parse/left-out-messages.js';
 
 /** A note's blocks as the walk reads them, with what each recogniser proposes of each and the constructs the note asks with. */
 export interface ProposedPage {
