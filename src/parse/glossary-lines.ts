@@ -18,7 +18,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { colonInBold, GLOSSARY_TERM, termColon, termSides, type TermSides } from './glossary-terms.js';
+import { colonInBold, GLOSSARY_TERM, ordersOnTerm, termColon, termSides, type TermSides } from './glossary-terms.js';
 import { cardSides } from './inline-cards.js';
 import { sourceLines, splitAt, type SourceLines } from './prompt-runs.js';
 import { mayNameGlossary, namesGlossary } from '../wording/glossary-titles.js';
@@ -102,12 +102,20 @@ export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonl
     const run = new Map<Paragraph, number[]>();
     let parts = 0;
     let terms = 0;
-    for (const { paragraph, colon } of runUnder(blocks, index, lines)) {
+    for (const { paragraph, colon, order } of runUnder(blocks, index, lines)) {
       const { start, end } = paragraph.position!;
       const cuts: number[] = [];
-      for (let line = start.line + 1; line <= end.line; line++) if (termColon(lines[line - 1] ?? '') !== undefined) cuts.push(line);
-      parts += 1 + cuts.length;
-      terms += cuts.length + (colon === undefined ? 0 : 1);
+      let termLines = 0;
+      for (let line = start.line + 1; line <= end.line; line++) {
+        const text = lines[line - 1] ?? '';
+        const term = termColon(text) !== undefined;
+        // An order on a term (`Batch norm: describe how it behaves at inference`) is a question of its own, no more of the definition above it.
+        if (term || ordersOnTerm(text)) cuts.push(line);
+        if (term) termLines++;
+      }
+      // Orders on terms ask among them: counted neither as terms nor against them.
+      parts += (order ? 0 : 1) + termLines;
+      terms += termLines + (colon === undefined ? 0 : 1);
       if (cuts.length > 0) run.set(paragraph, cuts);
     }
     if (terms * 2 > parts) run.forEach((cuts, paragraph) => cutsOf.set(paragraph, cuts));
@@ -125,14 +133,17 @@ export function splitGlossaryParagraphs(tree: Root, text: string, lines: readonl
  * stands when that line gives a term: up to a block of another kind, or a paragraph giving no term that is the next
  * section's title or a question, over which the glossary ends.
  */
-function runUnder(blocks: readonly RootContent[], index: number, lines: readonly string[]): Array<{ paragraph: Paragraph; colon: number | undefined }> {
-  const run: Array<{ paragraph: Paragraph; colon: number | undefined }> = [];
+function runUnder(blocks: readonly RootContent[], index: number, lines: readonly string[]): Array<{ paragraph: Paragraph; colon: number | undefined; order: boolean }> {
+  const run: Array<{ paragraph: Paragraph; colon: number | undefined; order: boolean }> = [];
   for (let at = index + 1; at < blocks.length; at++) {
     const block = blocks[at]!;
     if (block.type !== 'paragraph' || !block.position) break;
-    const colon = termColon(lines[block.position.start.line - 1] ?? '');
-    if (colon === undefined && endsGlossary(inlineText(block.children))) break;
-    run.push({ paragraph: block, colon });
+    const first = lines[block.position.start.line - 1] ?? '';
+    const colon = termColon(first);
+    // An order on a term (`Dropout: explain why it reduces overfitting`) asks among the terms: the glossary goes on after it.
+    const order = colon === undefined && ordersOnTerm(first);
+    if (colon === undefined && !order && endsGlossary(inlineText(block.children))) break;
+    run.push({ paragraph: block, colon, order });
   }
   return run;
 }
@@ -160,7 +171,8 @@ function findGlossaries(blocks: readonly RootContent[], lines: readonly string[]
     const run = runUnder(blocks, index, lines);
     for (const { paragraph, colon } of run) if (colon !== undefined) terms.set(paragraph.position!.start.line, colon);
     const lastLine = run[run.length - 1]?.paragraph.position!.end.line ?? 0;
-    if (terms.size > 0 && terms.size * 2 > run.length) found.push({ title: index < 0 ? { line: noteTitle!.line, text: title.trim() } : { line: blocks[index]!.position!.start.line, text: title.trim(), block: blocks[index]! }, terms, lastLine });
+    const parts = run.filter(({ order }) => !order).length;
+    if (terms.size > 0 && terms.size * 2 > parts) found.push({ title: index < 0 ? { line: noteTitle!.line, text: title.trim() } : { line: blocks[index]!.position!.start.line, text: title.trim(), block: blocks[index]! }, terms, lastLine });
     index += run.length;
   }
   return found;

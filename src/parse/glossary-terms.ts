@@ -6,7 +6,7 @@
 import type { Paragraph, PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { ANSWER_PREFIX } from './answer-line.js';
-import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle } from '../wording/interrogative.js';
+import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, asksAnswerer } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { ANY_HAN_KANA, HAN_KANA_SCRIPTS } from '../wording/scripts.js';
@@ -104,6 +104,19 @@ function defines(definition: string, rule: DefinitionRule): boolean {
   // `ReLU: max(0, x)`, `Stemming: chopping suffixes` among a glossary's sentences: a formula, a few words.
   if (rule === 'brief') return /[\p{L}\p{N}]/u.test(text);
   return text.split(/\s+/).length >= 3 || (CJK.test(text) && text.length >= 5);
+}
+
+/**
+ * `Dropout: explain why it reduces overfitting` among a glossary's lines: a term as a glossary names one, then, after its
+ * colon, a task set to who answers (`explain …`, `give an example`) rather than its definition. A question on the term, one of
+ * the glossary's lines all the same; one that asks otherwise (`Interviewer: how would you …`, `Overfitting: when does
+ * …?`) ends the glossary (glossary-lines.ts).
+ */
+export function ordersOnTerm(line: string): boolean {
+  const match = /[:：]/.test(line) ? TERM_LINE.exec(line) : null;
+  if (!match) return false;
+  const [, , term, , order] = match as unknown as [string, string, string, string, string];
+  return namesTerm(term) && !ANY_QUESTION_MARK.test(order) && asksAnswerer(order);
 }
 
 /**

@@ -390,11 +390,38 @@ function asksAlone(sentence: string): boolean {
   }
   if ((IMPERATIVE.test(sentence) || TASK.test(sentence) || DRAWING.test(sentence) || WEIGHING.test(sentence) || TRUE_OR_FALSE.test(sentence)) && wordCount(sentence) <= 30) return true;
   if (QUESTION_WORD.test(sentence)) return asksWithQuestionWord(sentence);
+  if (setsTaskOnTopic(sentence)) return true;
   // Kana make a line Japanese: Chinese has none.
   if (ANY_KANA.test(sentence) && !HANGUL.test(sentence)) return asksInJapanese(sentence);
   if (!HANGUL.test(sentence)) return asksInChinese(sentence);
   const bare = sentence.replace(/[.!]$/, '');
   return KOREAN_ENDING.test(bare) && !READER_REQUEST.test(bare);
+}
+
+/**
+ * `Simpson's paradox — give an example.`, `Bias-variance tradeoff: explain it.`: the topic named first, a few words, then
+ * after a dash or a colon the task set on it, as interview lists title a question. Only a task addressed to who answers
+ * (ASKS_ANSWERER): a cheat sheet's label over what the thing does (`chi-squared test: determine if …`, `PCA — find the
+ * directions of …`), over a statement (`Result: the loss fell.`), an answer's label (`Answer: compare …`) and a title
+ * with a dash in it (`Step 2 — setup`) ask nothing.
+ */
+const TOPIC_THEN_TASK = /^([^:：—–]{2,60}?)(?:\s*[:：]|\s*[—–]|\s+--?)\s*(?=\p{L})/u;
+function setsTaskOnTopic(sentence: string): boolean {
+  // Most lines hold no such mark: no pattern run for them.
+  if (!/[:：—–]|\s-/.test(sentence)) return false;
+  const topic = TOPIC_THEN_TASK.exec(sentence);
+  if (!topic || wordCount(topic[1]!) > 6 || namesAnswerPart(topic[1]!)) return false;
+  const task = sentence.slice(topic[0].length);
+  // A further label in it (`Dropout: explain why … Epoch: one full pass …`) is another line's, run into this one.
+  return !/[:：]/.test(task) && asksAnswerer(task);
+}
+
+/** The tasks that only who answers is set, never what a thing does: `explain …`, `give an example`, `walk me through …`. */
+const ASKS_ANSWERER = /^(?:explain|describe|give|discuss|elaborate on|illustrate|justify|derive|prove|show (?:that|how)|tell me|walk (?:me )?through|please (?:explain|describe|tell))\b(?!\s+of\b)/i;
+
+/** Whether a text opens with a task set to who answers (ASKS_ANSWERER: `explain why …`, `give an example`), in any case. */
+export function asksAnswerer(text: string): boolean {
+  return ASKS_ANSWERER.test(text) && wordCount(text) <= 30;
 }
 
 /**

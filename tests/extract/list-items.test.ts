@@ -89,6 +89,22 @@ describe('lines under a numbered question, in the same item', () => {
   });
 });
 
+describe('a numbered question set in bold that names its topic, then the task set on it after a dash or a colon', () => {
+  it("asks, as `Give an example of Simpson's paradox.` does: its answer the lines under it (it was text that belonged to no question)", () => {
+    for (const task of ["Simpson's paradox — give an example.", "Simpson's paradox: give an example."]) {
+      const { questions, vfile } = readNote(
+        `# Statistics\n\n1. **What is the law of large numbers?**\n   The sample mean converges to the expected value.\n\n2. **${task}**\n   A treatment looks better in every subgroup but worse overall.\n\n3. **When would you use a t-test?**\n   Small samples, variance unknown.\n`,
+      );
+      expect(questions.map((question) => [question.question, question.answer?.text ?? null]), task).toEqual([
+        ['What is the law of large numbers?', 'The sample mean converges to the expected value.'],
+        [task, 'A treatment looks better in every subgroup but worse overall.'],
+        ['When would you use a t-test?', 'Small samples, variance unknown.'],
+      ]);
+      expect(messagesOf(vfile), task).toEqual([]);
+    }
+  });
+});
+
 describe('a bullet question alone in its list, then a paragraph', () => {
   it('is answered by the paragraph, up to the next question: the blank line ended the item, not the question', () => {
     const { questions, vfile } = readNote('- What is dropout?\n\nIt zeroes units at random during training.\n\nSo the network cannot lean on one unit.\n\n- What is batch norm?\n\nIt normalizes activations over the mini-batch.\n');

@@ -163,6 +163,19 @@ describe('a glossary in a Markdown note', () => {
       expect(glossaryTermLine(line), line).toBeUndefined();
   });
 
+  it('reads a term set a task instead of a definition (`Dropout: explain why …`) as a question among its cards, the glossary going on after it', () => {
+    const note = ['## Key Terms', '', 'Dropout: explain why it reduces overfitting', 'Epoch: one full pass over the training set.', 'Batch norm: describe how it behaves at inference', 'Learning rate: the size of each gradient step.', ''].join('\n');
+    const { questions, vfile } = readNote(note);
+    // The first line had been text before the first question, and the third part of the definition above it.
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null])).toEqual([
+      ['Dropout: explain why it reduces overfitting', 'Key Terms', null],
+      ['Epoch', 'Key Terms', 'one full pass over the training set.'],
+      ['Batch norm: describe how it behaves at inference', 'Key Terms', null],
+      ['Learning rate', 'Key Terms', 'the size of each gradient step.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['1:glossary-lines']);
+  });
+
   it('reads a term in italics as one in bold, and takes a label set in bold (`**Note:**`) for no term, as it takes one set plain', () => {
     const note = ['## Key Terms', '', '*Dropout:* randomly zeroes units, as in 1:2, while training.', '**Note:** these come up in every interview.', '_Epoch_: one full pass over the training set.', ''].join('\n');
     expect(answersOf(note)).toEqual([

@@ -62,6 +62,17 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('reads a topic named first and the task set on it after a dash or a colon as asking', () => {
+    for (const line of ["Simpson's paradox — give an example.", "Simpson's paradox—give an example", 'Bias-variance tradeoff: explain it.', 'Heaps - describe how a priority queue uses one', 'Round 4 (behavioral): Tell me about a time you disagreed with your manager.']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // A cheat sheet's label over what the thing does, an answer's label, a statement after a label, a title with a dash,
+    // or a further label run into the line (another line's, joined to it) asks nothing.
+    for (const line of ['chi-squared test: determine if the difference is significant.', 'PCA — find the directions of maximum variance.', 'Answer: compare feature distributions before and after.', 'Result: the loss fell.', 'Step 2 — setup', 'Dropout: explain why it regularises Epoch: one full pass over the data.']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it('reads a task after the scene it sets, whatever the scene holds (chiphuyen\'s lists)', () => {
     expect(isInterrogative('[E] Given a vector $$u$$, find vector $$v$$ of unit length such that the dot product of $$u$$ and $$v$$ is maximum.')).toBe(true);
     expect(isInterrogative('Given the array $$[1, 5, 3, 2, 4, 4]$$, find its mean, median, variance, and standard deviation.')).toBe(true);
