@@ -262,6 +262,33 @@ describe('an item that asks without a question mark, its answer on the next line
   it('stays whole when its next line sets a further task: one question of both', () => {
     const note = readNote('# ML questions\n\n1. What is an SVM margin?\nThe distance to the closest samples.\n\n2. Explain the kernel trick\nGive an example.\n\n3. What is PCA?\nA projection.\n');
     expect(note.questions[1]!.question).toBe('Explain the kernel trick Give an example.');
+    // A task worded with a verb of its own too, when nothing follows it.
+    const plot = readNote('# ML questions\n\n1. What is an SVM margin?\nThe distance to the closest samples.\n\n2. Explain the kernel trick\nShow a plot.\n\n3. What is PCA?\nA projection.\n');
+    expect(plot.questions[1]!.question).toBe('Explain the kernel trick Show a plot.');
+  });
+
+  it('is cut when a line that reads as a task is followed by one that neither asks nor sets one: the answer\'s first step (it was text that belonged to no question)', () => {
+    const { questions, vfile } = readNote(
+      '## Recsys\n\n1. What is collaborative filtering?\n   uses user behaviour\n\n2. Explain matrix factorization\n   Factor the rating matrix into user and item factors.\n   Train with ALS or SGD.\n\n3. What is a two-tower model?\n   Separate user/item towers.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is collaborative filtering?', 'uses user behaviour'],
+      ['Explain matrix factorization', 'Factor the rating matrix into user and item factors.\nTrain with ALS or SGD.'],
+      ['What is a two-tower model?', 'Separate user/item towers.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('is cut too where the items beside it are answered by bullets under their line (`1) 협업 필터링이란?` over its points)', () => {
+    const { questions, vfile } = readNote(
+      '## 추천\n\n1) 협업 필터링이란?\n   - 유저 행동 기반 추천.\n   - cold start에 약함\n\n2) Matrix Factorization 설명해주세요\n   평점 행렬을 분해.\n   ALS 또는 SGD로 학습.\n\n3) Two-tower 모델이란?\n   유저/아이템 타워.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['협업 필터링이란?', '• 유저 행동 기반 추천.\n• cold start에 약함'],
+      ['Matrix Factorization 설명해주세요', '평점 행렬을 분해.\nALS 또는 SGD로 학습.'],
+      ['Two-tower 모델이란?', '유저/아이템 타워.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
   });
 });
 

@@ -54,9 +54,20 @@ function itemPrompt(item: ListItem, answeredOnLines = false, answeredBelowLines:
   return found.prompt ? found : undefined;
 }
 
-/** Most items of the list, two at least, ask on their first line and are answered right below it, in their paragraph. */
+/**
+ * Most items of the list, two at least, ask on their first line and are answered right below it, in their paragraph or
+ * in blocks under it (`1) 협업 필터링이란?` over its bullets, beside `3) Two-tower 모델이란?` over its answer's line).
+ */
 function answersBelowItsLines(list: List): boolean {
-  return mostItems(list, answeredBelowLists, (item) => (itemPrompt(item)?.answerLead.length ?? 0) > 0);
+  return mostItems(list, answeredBelowLists, (item) => {
+    const prompt = itemPrompt(item);
+    return prompt !== undefined && (prompt.answerLead.length > 0 || (item.children.length > 1 && prompt.interrogative && isOneLine(item.children[0]!)));
+  });
+}
+
+/** A block of one line. */
+function isOneLine(block: RootContent): boolean {
+  return block.position !== undefined && block.position.start.line === block.position.end.line;
 }
 const answeredBelowLists = new WeakMap<List, boolean>();
 

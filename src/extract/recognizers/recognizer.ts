@@ -231,9 +231,12 @@ function wrapsOnto(text: string, next: string): boolean {
 export function splitAfterAskingLine(inline: readonly PhrasingContent[], position: Position): ReturnType<typeof splitAfterPromptLine> {
   const line = firstLineOf(inline, position);
   if (!line || !isInterrogative(cleanPrompt(inlineText(line.prompt)))) return undefined;
-  const next = inlineText(line.answer).trim().split('\n', 1)[0]!.trim();
+  const [next = '', ...after] = inlineText(line.answer).trim().split('\n').map((text) => text.trim());
   // A question wrapped over two lines goes on in lower case; one that goes on asking is one question.
-  if (next === '' || /^\p{Ll}/u.test(next) || isInterrogative(cleanPrompt(next)) || readsAsTask(next)) return undefined;
+  if (next === '' || /^\p{Ll}/u.test(next) || isInterrogative(cleanPrompt(next))) return undefined;
+  // So does one that goes on with a task worded as one (`Show a plot.`), unless a line after it neither asks nor sets
+  // one: then that task is the answer's first step (`Factor the rating matrix …` over `Train with ALS or SGD.`).
+  if (readsAsTask(next) && after.every((text) => text === '' || readsAsTask(text) || isInterrogative(cleanPrompt(text)))) return undefined;
   return cutAfterLine(line, position);
 }
 
