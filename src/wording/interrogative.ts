@@ -402,19 +402,22 @@ function asksAlone(sentence: string): boolean {
  * `Simpson's paradox — give an example.`, `Bias-variance tradeoff: explain it.`: the topic named first, a few words, then
  * after a dash or a colon the task set on it, as interview lists title a question. Only a task addressed to who answers
  * (ASKS_ANSWERER): a cheat sheet's label over what the thing does (`chi-squared test: determine if …`, `PCA — find the
- * directions of …`), over a statement (`Result: the loss fell.`), an answer's label (`Answer: compare …`) and a title
- * with a dash in it (`Step 2 — setup`) ask nothing.
+ * directions of …`), over a statement (`Result: the loss fell.`), an answer's label (`Answer: compare …`), a step's
+ * number (`Step 3 — give the reviewers context.`) and a title with a dash in it (`Step 2 — setup`) ask nothing.
  */
 const TOPIC_THEN_TASK = /^([^:：—–]{2,60}?)(?:\s*[:：]|\s*[—–]|\s+--?)\s*(?=\p{L})/u;
 function setsTaskOnTopic(sentence: string): boolean {
   // Most lines hold no such mark: no pattern run for them.
   if (!/[:：—–]|\s-/.test(sentence)) return false;
   const topic = TOPIC_THEN_TASK.exec(sentence);
-  if (!topic || wordCount(topic[1]!) > 6 || namesAnswerPart(topic[1]!)) return false;
+  if (!topic || wordCount(topic[1]!) > 6 || namesAnswerPart(topic[1]!) || NUMBERED_LABEL.test(topic[1]!)) return false;
   const task = sentence.slice(topic[0].length);
   // A further label in it (`Dropout: explain why … Epoch: one full pass …`) is another line's, run into this one.
   return !/[:：]/.test(task) && asksAnswerer(task);
 }
+
+/** `Step 2`, `Day 3`, `Phase 1`: a label that numbers a procedure's steps, no topic (`Step 2: describe the change in the PR.`). */
+const NUMBERED_LABEL = /^\p{L}+\s*\d{1,3}[a-z]?\.?$/iu;
 
 /** The tasks that only who answers is set, never what a thing does: `explain …`, `give an example`, `walk me through …`. */
 const ASKS_ANSWERER = /^(?:explain|describe|give|discuss|elaborate on|illustrate|justify|derive|prove|show (?:that|how)|tell me|walk (?:me )?through|please (?:explain|describe|tell))\b(?!\s+of\b)/i;

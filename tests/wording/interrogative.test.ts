@@ -66,9 +66,9 @@ describe('isInterrogative', () => {
     for (const line of ["Simpson's paradox — give an example.", "Simpson's paradox—give an example", 'Bias-variance tradeoff: explain it.', 'Heaps - describe how a priority queue uses one', 'Round 4 (behavioral): Tell me about a time you disagreed with your manager.']) {
       expect(isInterrogative(line), line).toBe(true);
     }
-    // A cheat sheet's label over what the thing does, an answer's label, a statement after a label, a title with a dash,
-    // or a further label run into the line (another line's, joined to it) asks nothing.
-    for (const line of ['chi-squared test: determine if the difference is significant.', 'PCA — find the directions of maximum variance.', 'Answer: compare feature distributions before and after.', 'Result: the loss fell.', 'Step 2 — setup', 'Dropout: explain why it regularises Epoch: one full pass over the data.']) {
+    // A cheat sheet's label over what the thing does, an answer's label, a step's number, a statement after a label, a
+    // title with a dash, or a further label run into the line (another line's, joined to it) asks nothing.
+    for (const line of ['chi-squared test: determine if the difference is significant.', 'PCA — find the directions of maximum variance.', 'Answer: compare feature distributions before and after.', 'Step 3 — give the reviewers context.', 'Result: the loss fell.', 'Step 2 — setup', 'Dropout: explain why it regularises Epoch: one full pass over the data.']) {
       expect(isInterrogative(line), line).toBe(false);
     }
   });
