@@ -117,6 +117,14 @@ const asksAlone = (line: string) => QUESTION_WORD.test(line) || ASKS_ALONE.test(
 const endsAsking = (wrapped: readonly string[]) => CLOSING_QUESTION_MARKS.test(wrapped.at(-1)!);
 
 /**
+ * Whether a question's line ends on a word no question ends on (UNFINISHED, a Korean adnominal verb or object particle):
+ * its sentence goes on under it (`Explain the difference between` over `Random Forest and Gradient Boosting.`).
+ */
+export function endsOnUnfinishingWord(line: string): boolean {
+  return UNFINISHED.test(line) || endsOnAdnominal(line) || endsOnObjectParticle(line);
+}
+
+/**
  * The ways a question's line is left unfinished (`leaves`, the line with its label), each with what the lines under
  * it, up to its answer's label, must be to end it (`endedBy`): the more a line's last word may also end a whole
  * question, the more evidence the lines under it give.
@@ -124,7 +132,7 @@ const endsAsking = (wrapped: readonly string[]) => CLOSING_QUESTION_MARKS.test(w
 const LEFT_UNFINISHED: readonly { leaves: (first: string) => boolean; endedBy: (wrapped: readonly string[]) => boolean }[] = [
   // On a word no question ends on: lines that go on with it and ask nothing on their own, the last asking.
   {
-    leaves: (first) => UNFINISHED.test(first) || endsOnAdnominal(first) || endsOnObjectParticle(first),
+    leaves: endsOnUnfinishingWord,
     endedBy: (wrapped) => !wrapped.some(asksAlone) && endsAsking(wrapped),
   },
   // On a Korean subject's or object's particle: its predicate's question word may open the line under it (`왜

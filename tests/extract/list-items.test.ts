@@ -279,6 +279,15 @@ describe('an item that asks without a question mark, its answer on the next line
     expect(messagesOf(vfile)).toEqual([]);
   });
 
+  it('stays whole when its line ends on a word no question ends on (`between`), though the next opens in capitals', () => {
+    const { questions } = readNote('## ML\n\n1. What is bagging?\n   - bootstrap samples\n\n2. Explain the difference between\n   Random Forest and Gradient Boosting.\n\n3. What is boosting?\n   - sequential fitting of residuals\n');
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is bagging?', '• bootstrap samples'],
+      ['Explain the difference between Random Forest and Gradient Boosting.', null],
+      ['What is boosting?', '• sequential fitting of residuals'],
+    ]);
+  });
+
   it('is cut too where the items beside it are answered by bullets under their line (`1) 협업 필터링이란?` over its points)', () => {
     const { questions, vfile } = readNote(
       '## 추천\n\n1) 협업 필터링이란?\n   - 유저 행동 기반 추천.\n   - cold start에 약함\n\n2) Matrix Factorization 설명해주세요\n   평점 행렬을 분해.\n   ALS 또는 SGD로 학습.\n\n3) Two-tower 모델이란?\n   유저/아이템 타워.\n',

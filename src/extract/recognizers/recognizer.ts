@@ -11,6 +11,7 @@ import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
 import { ANSWER_MARK } from '../../parse/answer-mark.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { clozeCard } from '../../parse/cloze.js';
+import { endsOnUnfinishingWord } from '../../parse/wrapped-questions.js';
 import { BREAK_TAG } from '../../parse/break-tags.js';
 import { boldRun } from '../bold-line.js';
 import { CIRCLED_NUMBERS } from '../../schema/choice-mark.js';
@@ -230,7 +231,9 @@ function wrapsOnto(text: string, next: string): boolean {
  */
 export function splitAfterAskingLine(inline: readonly PhrasingContent[], position: Position): ReturnType<typeof splitAfterPromptLine> {
   const line = firstLineOf(inline, position);
-  if (!line || !isInterrogative(cleanPrompt(inlineText(line.prompt)))) return undefined;
+  const asked = line && cleanPrompt(inlineText(line.prompt));
+  // A line that ends on a word no question ends on (`Explain the difference between`) wraps onto the next, whatever its case.
+  if (!asked || !isInterrogative(asked) || endsOnUnfinishingWord(asked)) return undefined;
   const [next = '', ...after] = inlineText(line.answer).trim().split('\n').map((text) => text.trim());
   // A question wrapped over two lines goes on in lower case; one that goes on asking is one question.
   if (next === '' || /^\p{Ll}/u.test(next) || isInterrogative(cleanPrompt(next))) return undefined;
