@@ -36,6 +36,11 @@ const WEIGHING =
 /** `True or false: …`, `T/F: …`, `O/X: …`: a quiz's statement to judge, asking whatever its wording. */
 const TRUE_OR_FALSE = new RegExp(String.raw`^(?:true or false|true\/false|t\/f|o\/x|참\s*(?:또는|or)\s*거짓)\s*[:：${QUESTION_MARKS}\-–—)]`, 'i');
 /**
+ * `ReLU는 음수 입력에서 gradient가 0이다. (O / X)`, `Dropout is used at test time. (T/F)`: the same, its choices in brackets
+ * after it. O, X, T and F in capitals only: `(o/x)` and `(t/f)` may be a formula's ratio.
+ */
+const TRUE_OR_FALSE_AFTER = /\S\s*[(（[]\s*(?:O\s*\/\s*X|T\s*\/\s*F|[Tt]rue\s*(?:\/|or)\s*[Ff]alse|참\s*\/\s*거짓)\s*[)）\]]$/u;
+/**
  * Tasks of coding lists, whose verbs are nouns and adjectives too ("Merge sort is stable",
  * "Compute cost grows"): imperative only with an object or a clause after them.
  */
@@ -159,6 +164,13 @@ function core(text: string): string {
     .trim();
 }
 
+/** Whether a line is a quiz's statement to judge, its choices in brackets after it (TRUE_OR_FALSE_AFTER). */
+function judgedAfter(text: string): boolean {
+  const line = text.trimEnd();
+  // Most lines end otherwise: no pattern run for them.
+  return /[)）\]]$/.test(line) && TRUE_OR_FALSE_AFTER.test(line) && /\p{L}/u.test(line.replace(TRUE_OR_FALSE_AFTER, '')) && wordCount(line) <= 40;
+}
+
 /**
  * The sentences of a line: each ends at `.`, `!` or `?` before a space, and the quotes or bracket that
  * close with it (`… known as “locally connected.” Explain …`), but for abbreviations ("vs.", "e.g.").
@@ -212,6 +224,8 @@ export function endsWithQuestionMark(text: string): boolean {
 const SENTENCE_END_THEN_SPACE = new RegExp(String.raw`[.!${QUESTION_MARKS}]\s`);
 
 export function isInterrogative(text: string): boolean {
+  // Before `core`, which drops a closing parenthetical: the choices of a statement to judge are one.
+  if (judgedAfter(text)) return true;
   const line = core(text);
   if (line.length < 3 || !/\p{L}/u.test(line)) return false;
   if (endsWithQuestionMark(line)) return true;

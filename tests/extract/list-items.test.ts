@@ -105,6 +105,38 @@ describe('a numbered question set in bold that names its topic, then the task se
   });
 });
 
+describe('numbered statements to judge, their choices after them (`… (O / X)`), as a quiz writes them', () => {
+  it('are questions, as `O/X: …` is, each answered by the quote under it (they were text before the first question)', () => {
+    const { questions, vfile } = readNote(
+      '## O/X 문제\n\n1. ReLU는 음수 입력에서 gradient가 0이다. (O / X)\n   > **정답: O** — 그래서 dying ReLU 문제가 생김\n\n2. Batch Normalization은 추론 시에도 미니배치 통계를 사용한다. (O / X)\n   > **정답: X** — running mean/var 사용\n\n3. Adam은 파라미터마다 다른 학습률을 적용하는 효과가 있다. (O / X)\n   > **정답: O**\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['ReLU는 음수 입력에서 gradient가 0이다. (O / X)', 'O — 그래서 dying ReLU 문제가 생김'],
+      ['Batch Normalization은 추론 시에도 미니배치 통계를 사용한다. (O / X)', 'X — running mean/var 사용'],
+      ['Adam은 파라미터마다 다른 학습률을 적용하는 효과가 있다. (O / X)', 'O'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+  });
+
+  it('are questions unanswered where no answer follows them, and in English with `(T/F)` or `(True / False)`', () => {
+    const bare = readNote('# 딥러닝 O/X 연습\n\n1. Sigmoid의 출력 범위는 0과 1 사이이다. (O/X)\n2. Dropout은 추론 시에도 적용된다. (O/X)\n');
+    expect(bare.questions.map((question) => [question.question, question.answer])).toEqual([
+      ['Sigmoid의 출력 범위는 0과 1 사이이다. (O/X)', null],
+      ['Dropout은 추론 시에도 적용된다. (O/X)', null],
+    ]);
+    const english = readNote('## True or false\n\n1. L1 regularisation can drive weights to exactly zero. (True / False)\n   > **Answer: True** — its penalty has a corner at zero.\n\n2. Increasing k in k-NN always reduces variance. (T/F)\n   > **Answer: F**\n');
+    expect(english.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['L1 regularisation can drive weights to exactly zero. (True / False)', 'True — its penalty has a corner at zero.'],
+      ['Increasing k in k-NN always reduces variance. (T/F)', 'F'],
+    ]);
+  });
+
+  it('stay in an answer where they only show the form (`예: 과적합은 나쁘다 (O / X)` on a line of it)', () => {
+    const { questions } = readNote('## 퀴즈 형식은 어떻게 정하나요?\n\nO/X 문제는 문장 끝에 괄호로 표시한다. 예: 과적합은 나쁘다 (O / X)\n채점은 자동으로 한다.\n');
+    expect(questions.map((question) => question.question)).toEqual(['퀴즈 형식은 어떻게 정하나요?']);
+  });
+});
+
 describe('a bullet question alone in its list, then a paragraph', () => {
   it('is answered by the paragraph, up to the next question: the blank line ended the item, not the question', () => {
     const { questions, vfile } = readNote('- What is dropout?\n\nIt zeroes units at random during training.\n\nSo the network cannot lean on one unit.\n\n- What is batch norm?\n\nIt normalizes activations over the mini-batch.\n');

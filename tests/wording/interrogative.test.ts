@@ -53,8 +53,17 @@ describe('isInterrogative', () => {
       'Batch norm의 장단점',
       'True or false: increasing the batch size always improves generalization.',
       'T/F: dropout is used at test time.',
+      // Its choices after it, in brackets, as Korean exam sheets write them.
+      'ReLU는 음수 입력에서 gradient가 0이다. (O / X)',
+      'Dropout은 추론 시에도 적용된다 (O/X)',
+      'Dropout is used at test time. (T/F)',
+      'Adam adapts the learning rate per parameter. (True / False)',
     ]) {
       expect(isInterrogative(line), line).toBe(true);
+    }
+    // In small letters the brackets may hold a ratio; alone, they hold no statement.
+    for (const line of ['The odds are written as a ratio (o/x)', '(O / X)']) {
+      expect(isInterrogative(line), line).toBe(false);
     }
     // A statement about a difference or a role asks nothing.
     for (const line of ['The difference between them is small.', 'This plays a role in training.', 'True, and false otherwise.']) {
