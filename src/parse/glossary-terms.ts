@@ -6,7 +6,7 @@
 import type { Paragraph, PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { ANSWER_PREFIX } from './answer-line.js';
-import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, asksAnswerer } from '../wording/interrogative.js';
+import { HINT_LABEL, isAdmonitionTitle, isAnswerLabel, isInterrogative, isSectionTitle, asksAnswerer, labelsAdvice } from '../wording/interrogative.js';
 import { FOLLOW_UP_HEAD, inlineText, labelsQuestion } from '../wording/prompt-text.js';
 import { ANY_QUESTION_MARK } from '../wording/marks.js';
 import { ANY_HAN_KANA, HAN_KANA_SCRIPTS } from '../wording/scripts.js';
@@ -116,7 +116,7 @@ export function ordersOnTerm(line: string): boolean {
   const match = /[:：]/.test(line) ? TERM_LINE.exec(line) : null;
   if (!match) return false;
   const [, , term, , order] = match as unknown as [string, string, string, string, string];
-  return namesTerm(term) && !ANY_QUESTION_MARK.test(order) && asksAnswerer(order);
+  return namesTerm(term) && !labelsAdvice(term) && !ANY_QUESTION_MARK.test(order) && asksAnswerer(order);
 }
 
 /**

@@ -424,17 +424,37 @@ function setsTaskOnTopic(sentence: string): boolean {
   // Most lines hold no such mark: no pattern run for them.
   if (!/[:：—–]|\s-/.test(sentence)) return false;
   const topic = TOPIC_THEN_TASK.exec(sentence);
-  if (!topic || wordCount(topic[1]!) > 6 || namesAnswerPart(topic[1]!) || NUMBERED_LABEL.test(topic[1]!)) return false;
+  if (!topic || wordCount(topic[1]!) > 6 || namesAnswerPart(topic[1]!) || labelsAdvice(topic[1]!) || NUMBERED_LABEL.test(topic[1]!)) return false;
   const task = sentence.slice(topic[0].length);
   // A further label in it (`Dropout: explain why … Epoch: one full pass …`) is another line's, run into this one.
   return !/[:：]/.test(task) && asksAnswerer(task);
 }
 
+/**
+ * Labels of advice to who answers, beside an admonition's `Tip` or `Note` (namesAnswerPart): `Pro tip: explain it with the
+ * loss curves.` under an answer is the answer's remark, no topic a task is set on (review s68 found it cut off as a
+ * question). Only here: as a heading, `## Goal` or `## Strategy` may name a topic.
+ */
+const ADVICE_LABEL = /^(?:(?:pro|interview(?:er)?|quick)\s+tips?|rule of thumb|reminder|key (?:idea|point|takeaway)s?|goal|strategy|tl;?dr)$/i;
+
+/** Whether a text before a colon or a dash labels advice (ADVICE_LABEL), no topic. */
+export function labelsAdvice(text: string): boolean {
+  return ADVICE_LABEL.test(text.trim());
+}
+
 /** `Step 2`, `Day 3`, `Phase 1`: a label that numbers a procedure's steps, no topic (`Step 2: describe the change in the PR.`). */
 const NUMBERED_LABEL = /^\p{L}+\s*\d{1,3}[a-z]?\.?$/iu;
 
-/** The tasks that only who answers is set, never what a thing does: `explain …`, `give an example`, `walk me through …`. */
-const ASKS_ANSWERER = /^(?:explain|describe|give|discuss|elaborate on|illustrate|justify|derive|prove|show (?:that|how)|tell me|walk (?:me )?through|please (?:explain|describe|tell))\b(?!\s+of\b)/i;
+/**
+ * The tasks that only who answers is set, never what a thing does: `explain …`, `give an example`, `walk me through …`.
+ * `give` only before what is asked for (GIVEN_ASKED): a definition or a step gives too (`Label smoothing: give the wrong
+ * classes a small share …`, `## Memory — give your LLM a conversation history`), as review s68 found.
+ */
+const GIVEN_ASKED = String.raw`give\s+(?:(?:me|us)\s+)?(?:(?:an?|one|two|three|four|five|a few|some|\d+)\s+)?(?:counter-?)?(?:examples?|intuition|reasons?|analog(?:y|ies)|use[- ]cases?)\b`;
+const ASKS_ANSWERER = new RegExp(
+  String.raw`^(?:${GIVEN_ASKED}|(?:explain|describe|discuss|elaborate on|illustrate|justify|derive|prove|show (?:that|how)|tell me|walk (?:me )?through|please (?:explain|describe|tell))\b(?!\s+of\b))`,
+  'i',
+);
 
 /** Whether a text opens with a task set to who answers (ASKS_ANSWERER: `explain why …`, `give an example`), in any case. */
 export function asksAnswerer(text: string): boolean {

@@ -176,6 +176,12 @@ describe('a glossary in a Markdown note', () => {
     expect(messagesOf(vfile)).toEqual(['1:glossary-lines']);
   });
 
+  it('reads a definition that opens with `give` as before, no question on its term (review s68: `Label smoothing: give …` was one, unanswered)', () => {
+    const { questions } = readNote('# Glossary\n\nDropout: randomly zero activations during training.\nLabel smoothing: give the wrong classes a small share of the probability.\nWeight decay: add an L2 penalty on the weights.\n');
+    expect(questions.map((question) => question.question)).toEqual(['Dropout', 'Weight decay']);
+    expect(questions[0]!.answer?.text).toContain('Label smoothing: give the wrong classes a small share of the probability.');
+  });
+
   it('reads a term in italics as one in bold, and takes a label set in bold (`**Note:**`) for no term, as it takes one set plain', () => {
     const note = ['## Key Terms', '', '*Dropout:* randomly zeroes units, as in 1:2, while training.', '**Note:** these come up in every interview.', '_Epoch_: one full pass over the training set.', ''].join('\n');
     expect(answersOf(note)).toEqual([

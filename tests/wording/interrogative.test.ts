@@ -82,6 +82,22 @@ describe('isInterrogative', () => {
     }
   });
 
+  it('reads `give` as a task set on a topic only before what is asked for, and no advice label as a topic (review s68)', () => {
+    for (const line of ['Regularization: give two examples.', 'Overfitting — give an example of it', 'Positional encoding: give me some intuition.']) {
+      expect(isInterrogative(line), line).toBe(true);
+    }
+    // A definition or a tutorial's heading gives too; advice under an answer labels no topic. Each was read as asking.
+    for (const line of [
+      'Label smoothing: give the wrong classes a small share of the probability.',
+      'Memory — give your LLM a conversation history',
+      'Pro tip: explain it with the loss curves.',
+      'Rule of thumb: give k=5 or k=10.',
+      'Interview tip: describe the trade-off before the formula.',
+    ]) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
+  });
+
   it('reads a task after the scene it sets, whatever the scene holds (chiphuyen\'s lists)', () => {
     expect(isInterrogative('[E] Given a vector $$u$$, find vector $$v$$ of unit length such that the dot product of $$u$$ and $$v$$ is maximum.')).toBe(true);
     expect(isInterrogative('Given the array $$[1, 5, 3, 2, 4, 4]$$, find its mean, median, variance, and standard deviation.')).toBe(true);
