@@ -168,7 +168,20 @@ function core(text: string): string {
 function judgedAfter(text: string): boolean {
   const line = text.trimEnd();
   // Most lines end otherwise: no pattern run for them.
-  return /[)）\]]$/.test(line) && TRUE_OR_FALSE_AFTER.test(line) && /\p{L}/u.test(line.replace(TRUE_OR_FALSE_AFTER, '')) && wordCount(line) <= 40;
+  if (!/[)）\]]$/.test(line) || !TRUE_OR_FALSE_AFTER.test(line) || wordCount(line) > 40) return false;
+  const statement = line.replace(TRUE_OR_FALSE_AFTER, (choices) => choices[0]!).trim();
+  return /\p{L}/u.test(statement) && isJudgedStatement(statement);
+}
+
+/**
+ * Whether the words before a quiz's choices (`… (O/X)`) state something to judge: they end a sentence (`…0이다.`,
+ * `…적용된다`, `… at test time.`), or are a full statement of several words. Review s68 found the choices after a data
+ * dictionary's `is_fraud: label (True/False)` and a checklist's `강의 듣기 (O/X)` (done or not): a term and its
+ * definition, a to-do in `-기`, which state nothing to judge.
+ */
+function isJudgedStatement(statement: string): boolean {
+  if (/(?:[.。!！]|[다요])$/u.test(statement)) return true;
+  return wordCount(statement) >= 4 && !/^[^:：]{1,40}[:：]\s/u.test(statement) && !statement.endsWith('기');
 }
 
 /**

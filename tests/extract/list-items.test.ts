@@ -131,6 +131,15 @@ describe('numbered statements to judge, their choices after them (`… (O / X)`)
     ]);
   });
 
+  it('are no statements where a data dictionary types a column or a checklist marks a to-do (review s68: they were unanswered questions)', () => {
+    const dictionary = readNote('## Data dictionary\n\n- `amount`: transaction amount in KRW\n- `is_fraud`: label (True/False)\n\n## Q1. How did you handle class imbalance?\n\nUndersampled the majority class.\n');
+    expect(dictionary.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Data dictionary', '• amount: transaction amount in KRW\n• is_fraud: label (True/False)'],
+      ['How did you handle class imbalance?', 'Undersampled the majority class.'],
+    ]);
+    expect(readNote('## 오늘의 체크리스트\n\n- 강의 듣기 (O/X)\n- 복습 노트 작성 (O/X)\n').questions).toEqual([]);
+  });
+
   it('stay in an answer where they only show the form (`예: 과적합은 나쁘다 (O / X)` on a line of it)', () => {
     const { questions } = readNote('## 퀴즈 형식은 어떻게 정하나요?\n\nO/X 문제는 문장 끝에 괄호로 표시한다. 예: 과적합은 나쁘다 (O / X)\n채점은 자동으로 한다.\n');
     expect(questions.map((question) => question.question)).toEqual(['퀴즈 형식은 어떻게 정하나요?']);

@@ -65,6 +65,10 @@ describe('isInterrogative', () => {
     for (const line of ['The odds are written as a ratio (o/x)', '(O / X)']) {
       expect(isInterrogative(line), line).toBe(false);
     }
+    // Before them, a data dictionary's term and its type, a checklist's to-do in `-기`: nothing stated to judge (review s68).
+    for (const line of ['is_fraud: label (True/False)', 'is_foreign: whether the card was used abroad (T/F)', '강의 듣기 (O/X)', '복습 노트 작성 (O/X)']) {
+      expect(isInterrogative(line), line).toBe(false);
+    }
     // A statement about a difference or a role asks nothing.
     for (const line of ['The difference between them is small.', 'This plays a role in training.', 'True, and false otherwise.']) {
       expect(isInterrogative(line), line).toBe(false);
