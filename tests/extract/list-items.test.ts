@@ -329,6 +329,28 @@ describe('an item that asks without a question mark, its answer on the next line
     ]);
   });
 
+  it('is cut after the wrapped line that finishes its sentence, the lines after it the answer (review s68: the question took the answer, or the item was text of no question)', () => {
+    const { questions, vfile } = readNote(
+      '## ML\n\n1. What is bagging?\n   Averaging models on bootstrap samples.\n\n2. Explain the difference between\n   Random Forest and Gradient Boosting.\n   RF averages deep trees; GBM adds shallow trees on residuals.\n\n3. Compare Pearson and Spearman and\n   When would you use each.\n   Spearman for monotonic relations or outliers.\n\n4. What is stacking?\n   A meta-model on base predictions.\n',
+    );
+    expect(questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is bagging?', 'Averaging models on bootstrap samples.'],
+      ['Explain the difference between Random Forest and Gradient Boosting.', 'RF averages deep trees; GBM adds shallow trees on residuals.'],
+      ['Compare Pearson and Spearman and When would you use each.', 'Spearman for monotonic relations or outliers.'],
+      ['What is stacking?', 'A meta-model on base predictions.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // Its sentence finished, the answer may open in lower case; a single line under it is the rest of the question.
+    const lower = readNote('## ML\n\n1. What is bagging?\n   Averaging models on bootstrap samples.\n\n2. Explain the difference between\n   RF and GBM.\n   both are tree ensembles.\n\n3. What is boosting?\n   Sequential fitting of residuals.\n\n4. Explain the difference between\n   Random Forest and Gradient Boosting\n\n5. What is dropout?\n   Zeroing units at random.\n');
+    expect(lower.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is bagging?', 'Averaging models on bootstrap samples.'],
+      ['Explain the difference between RF and GBM.', 'both are tree ensembles.'],
+      ['What is boosting?', 'Sequential fitting of residuals.'],
+      ['Explain the difference between Random Forest and Gradient Boosting', null],
+      ['What is dropout?', 'Zeroing units at random.'],
+    ]);
+  });
+
   it('is cut too where the items beside it are answered by bullets under their line (`1) 협업 필터링이란?` over its points)', () => {
     const { questions, vfile } = readNote(
       '## 추천\n\n1) 협업 필터링이란?\n   - 유저 행동 기반 추천.\n   - cold start에 약함\n\n2) Matrix Factorization 설명해주세요\n   평점 행렬을 분해.\n   ALS 또는 SGD로 학습.\n\n3) Two-tower 모델이란?\n   유저/아이템 타워.\n',

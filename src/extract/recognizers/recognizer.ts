@@ -230,18 +230,46 @@ function wrapsOnto(text: string, next: string): boolean {
  * wrapped over two lines.
  */
 export function splitAfterAskingLine(inline: readonly PhrasingContent[], position: Position): ReturnType<typeof splitAfterPromptLine> {
-  const line = firstLineOf(inline, position);
-  const asked = line && cleanPrompt(inlineText(line.prompt));
-  // A line that ends on a word no question ends on (`Explain the difference between`) wraps onto the next, whatever its case.
-  if (!asked || !isInterrogative(asked) || endsOnUnfinishingWord(asked)) return undefined;
+  const first = firstLineOf(inline, position);
+  const asked = first && cleanPrompt(inlineText(first.prompt));
+  if (!asked || !isInterrogative(asked)) return undefined;
+  // A line that ends on a word no question ends on (`Explain the difference between`) wraps onto the lines under it, whatever
+  // their case, up to the one that finishes its sentence: the cut goes there, the lines after it still the answer.
+  const line = endsOnUnfinishingWord(asked) ? withWrappedLines(first, position) : first;
   const [next = '', ...after] = inlineText(line.answer).trim().split('\n').map((text) => text.trim());
-  // A question wrapped over two lines goes on in lower case; one that goes on asking is one question.
-  if (next === '' || /^\p{Ll}/u.test(next) || isInterrogative(cleanPrompt(next))) return undefined;
+  // A question wrapped over two lines goes on in lower case (but for one whose wrapped lines finished it); one that goes
+  // on asking is one question.
+  if (next === '' || (line === first && /^\p{Ll}/u.test(next)) || isInterrogative(cleanPrompt(next))) return undefined;
   // So does one that goes on with a task worded as one (`Show a plot.`), unless a line after it neither asks nor sets
   // one: then that task is the answer's first step (`Factor the rating matrix …` over `Train with ALS or SGD.`).
   if (readsAsTask(next) && after.every((text) => text === '' || readsAsTask(text) || isInterrogative(cleanPrompt(text)))) return undefined;
   return cutAfterLine(line, position);
 }
+
+/**
+ * An item's first line left on a word no question ends on, and the lines under it its sentence wraps onto (`2. Explain the
+ * difference between` over `Random Forest and Gradient Boosting.`, then the answer): up to the first of them, two at most,
+ * that ends a sentence (`.`, `?`), each before it going on in lower case; a single line under it, however it ends. Where
+ * none does so, the first line alone, as before: review s68 found that reading the item whole swallowed its answer into
+ * the question, or left it text that belonged to no question.
+ */
+function withWrappedLines(first: NonNullable<ReturnType<typeof firstLineOf>>, position: Position): NonNullable<ReturnType<typeof firstLineOf>> {
+  const lines = inlineText(first.answer).trim().split('\n').map((text) => text.trim());
+  const count = lines.length === 1 ? 1 : lines.slice(0, WRAPPED_LINES).findIndex((text) => ENDS_SENTENCE.test(text)) + 1;
+  if (count === 0 || lines.slice(1, count).some((text) => !/^\p{Ll}/u.test(text))) return first;
+  let line = first;
+  for (let taken = 0; taken < count; taken++) {
+    const wrapped = firstLineOf(line.answer, { start: line.answerStart ?? position.start, end: position.end });
+    // It finishes on the paragraph's last line: no answer under it, the item one question.
+    if (!wrapped) return { ...line, answer: [] };
+    line = { ...wrapped, prompt: [...line.prompt, { type: 'text', value: '\n' }, ...wrapped.prompt] };
+  }
+  return line;
+}
+/** The most lines under a first line its sentence is read to wrap onto. */
+const WRAPPED_LINES = 2;
+/** What ends a sentence at a line's end. */
+const ENDS_SENTENCE = new RegExp(String.raw`[.!。！${QUESTION_MARKS}]$`);
 
 /**
  * `1. **p-value의 정의**` over `귀무가설이 참일 때 …` on the next line: a first line set in bold whole, as a title is,
