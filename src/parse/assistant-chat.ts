@@ -4,15 +4,22 @@
  * (site-chrome.ts). What the user asks is a question and the assistant's reply its answer; but a user who asks the
  * assistant for questions (`Give me 3 tricky ML interview questions …`) makes a request, no question, and the
  * questions are in the reply. And the assistant ends a reply with an offer (`Would you like me to turn these into
- * flashcards?`) that asks the user, not the interview. Both are left out, each with a note.
+ * flashcards?`) that asks the user, not the interview. Both are left out, each with a note. The user's turn ends the
+ * reply over it, and so the answer read last in it. Copied text leaves these lines out as it reads them (plaintext.ts);
+ * a Markdown note, which a copy into Markdown sets the speaker lines of in bold (`**You said:**`), from its tree
+ * (dropChatLines).
  */
+import type { Root, RootContent } from 'mdast';
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { QUESTION_MARK } from '../wording/marks.js';
+import { BOLD_AND_ITALIC_MARKS, withoutEmphasisEnds } from '../wording/emphasis-ends.js';
+import { dropLines } from './left-out-lines.js';
+import type { LeftOutLine } from './plaintext.js';
 
-/** The user's speaker line, alone on its line: `You said:`, `나의 말:`, `你说：`. */
-export const USER_SAID = /^(?:you said|나의 말|你说)\s*[:：]$/i;
-/** The assistant's: `ChatGPT said:`, `Claude said:`, `ChatGPT의 말:`, `ChatGPT 说：`. */
-export const ASSISTANT_SAID = /^(?:(?:chatgpt|claude|gemini|copilot|perplexity) said|(?:chatgpt|claude|gemini)의 말|(?:chatgpt|claude|gemini)\s?说)\s*[:：]$/i;
+/** The user's speaker line, alone on its line: `You said:`, `나의 말:`, `你说：`; in bold as a copy into Markdown sets it (`**You said:**`). */
+export const USER_SAID = /^(?:\*\*)?(?:you said|나의 말|你说)\s*[:：](?:\*\*)?$/i;
+/** The assistant's: `ChatGPT said:`, `Claude said:`, `ChatGPT의 말:`, `ChatGPT 说：`, in bold or not. */
+export const ASSISTANT_SAID = /^(?:\*\*)?(?:(?:chatgpt|claude|gemini|copilot|perplexity) said|(?:chatgpt|claude|gemini)의 말|(?:chatgpt|claude|gemini)\s?说)\s*[:：](?:\*\*)?$/i;
 
 /**
  * The headings exporters set over each turn of such a chat saved as Markdown, without their colon: the user's (Claude
@@ -40,6 +47,13 @@ export interface AssistantChat {
   requests: Set<number>;
   /** The lines (0-based) of the assistant's offers closing its replies. */
   offers: Set<number>;
+  /** The speaker lines (0-based), `You said:` and `ChatGPT said:`: the page's, no one's words. */
+  speakers: Set<number>;
+  /**
+   * The user's speaker lines (0-based) under a reply: the reply, and so the answer read in it, ends there. Over a
+   * request left out, the assistant's next words (`Good follow-up.`) would otherwise run on into that answer.
+   */
+  replyEnds: Set<number>;
 }
 
 /** Lines that ask in a reply, its offer aside, at least: the questions the user asked for. */
@@ -48,35 +62,53 @@ const MOST_ASKED = 2;
 /**
  * The requests and offers of the chat `trimmed` holds (the note's lines, trimmed), when the note is a copy of a chat
  * with an assistant: a user's turn and an assistant's, each under its speaker line. A user's turn is a request when no
- * line of it asks (with a question mark) and the reply under it asks two questions at least; an offer is a reply's
- * last line.
+ * line of it asks (with a question mark) and the reply under it asks two questions at least, or one once the user has
+ * asked for questions before (a mock interview steered on: `what about filtering? like metadata`); an offer is a
+ * reply's last line.
  */
 export function assistantChat(trimmed: readonly string[]): AssistantChat {
   const requests = new Set<number>();
   const offers = new Set<number>();
+  const speakers = new Set<number>();
+  const replyEnds = new Set<number>();
   const turns = speakerTurns(trimmed);
-  if (!turns.some((turn) => turn.user) || !turns.some((turn) => !turn.user)) return { requests, offers };
+  if (!turns.some((turn) => turn.user) || !turns.some((turn) => !turn.user)) return { requests, offers, speakers, replyEnds };
+  let asked = false;
   turns.forEach((turn, at) => {
-    if (turn.user) return;
+    speakers.add(turn.speaker);
+    if (turn.user) {
+      if (turns[at - 1]?.user === false) replyEnds.add(turn.speaker);
+      return;
+    }
     const last = turn.lines.at(-1);
     if (last !== undefined && isOffer(trimmed[last]!)) offers.add(last);
     const request = turns[at - 1];
     const reply = turn.lines.filter((line) => !offers.has(line)).map((line) => trimmed[line]!);
-    if (request?.user && requestsQuestions(request.lines.map((line) => trimmed[line]!), reply)) for (const line of request.lines) requests.add(line);
+    if (!request?.user || !requestsQuestions(request.lines.map((line) => trimmed[line]!), reply, asked ? 1 : MOST_ASKED)) return;
+    for (const line of request.lines) requests.add(line);
+    asked = true;
   });
-  return { requests, offers };
+  return { requests, offers, speakers, replyEnds };
 }
 
 /**
  * Whether a user's turn (its lines) asks the assistant for questions: no line of it asks with a question mark, and
- * the reply under it (its lines, its offer aside) asks two questions at least.
+ * the reply under it (its lines, its offer aside) asks `fewest` questions at least (two unless told), each on a line
+ * of its own, in bold or not (`**Question 4: How do you …?**`).
  */
-export function requestsQuestions(turn: readonly string[], reply: readonly string[]): boolean {
-  return !turn.some(endsWithQuestionMark) && reply.filter(endsWithQuestionMark).length >= MOST_ASKED;
+export function requestsQuestions(turn: readonly string[], reply: readonly string[], fewest = MOST_ASKED): boolean {
+  return !turn.some(asks) && reply.filter(asks).length >= fewest;
+}
+
+/** A line that ends with a question mark, its emphasis marks aside. */
+function asks(line: string): boolean {
+  return endsWithQuestionMark(withoutEmphasisEnds(line, BOLD_AND_ITALIC_MARKS));
 }
 
 interface Turn {
   user: boolean;
+  /** Its speaker line (0-based). */
+  speaker: number;
   /** Its filled lines (0-based). */
   lines: number[];
 }
@@ -86,10 +118,42 @@ function speakerTurns(trimmed: readonly string[]): Turn[] {
   const turns: Turn[] = [];
   trimmed.forEach((line, index) => {
     const user = USER_SAID.test(line);
-    if (user || ASSISTANT_SAID.test(line)) turns.push({ user, lines: [] });
+    if (user || ASSISTANT_SAID.test(line)) turns.push({ user, speaker: index, lines: [] });
     else if (line !== '') turns.at(-1)?.lines.push(index);
   });
   return turns;
+}
+
+/** Without one of these words no line is a speaker's: a Markdown note is looked through for a chat only with one. */
+const ANY_SPEAKER = /said\s*(?:\*\*)?\s*[:：]|의 말|说/i;
+
+/**
+ * Takes a chat's speaker lines, the user's requests for questions and the assistant's offers (assistantChat) out of a
+ * Markdown note's `tree`, which reads them on into the paragraphs round them; and ends the reply before each of the
+ * user's later turns with a rule, as the page parts them, lest the next reply's words run on into its last answer.
+ * `trimmed`: the note's lines, trimmed. Returns what was left out.
+ */
+export function dropChatLines(tree: Root, text: string, lines: readonly string[], trimmed: readonly string[]): LeftOutLine[] {
+  if (!ANY_SPEAKER.test(text)) return [];
+  const chat = assistantChat(trimmed);
+  if (chat.speakers.size === 0) return [];
+  const dropped = new Set([...chat.speakers, ...chat.requests, ...chat.offers].map((index) => index + 1));
+  const taken = dropLines(tree, text, lines, dropped);
+  for (const index of chat.replyEnds) if (taken.has(index + 1)) partAt(tree, index + 1, lines[index]!.length);
+  return [...taken].sort((a, b) => a - b).map((line) => ({
+    line,
+    text: trimmed[line - 1]!,
+    reason: chat.requests.has(line - 1) ? 'chat-request' : chat.offers.has(line - 1) ? 'chat-offer' : 'site-chrome',
+  }));
+}
+
+/** Sets a rule at `line` (1-based, `length` long) between the blocks of `tree` round it: one that ends a block before it. */
+function partAt(tree: Root, line: number, length: number): void {
+  const at = tree.children.findIndex((block) => (block.position?.start.line ?? 0) > line);
+  const before: RootContent | undefined = tree.children[at === -1 ? tree.children.length - 1 : at - 1];
+  if (before === undefined || before.type === 'thematicBreak' || (before.position?.end.line ?? line) > line) return;
+  const rule: RootContent = { type: 'thematicBreak', position: { start: { line, column: 1 }, end: { line, column: length + 1 } } };
+  tree.children.splice(at === -1 ? tree.children.length : at, 0, rule);
 }
 
 /** Every pattern here, for the test that none of them backtracks. */

@@ -28,13 +28,17 @@ export function dropOffersAndRequests(tree: Root): LeftOutLine[] {
     dropped.add(block);
     if (block.position) leftOut.push({ line: block.position.start.line, text: textLines([block]).join(' '), reason });
   };
+  // Once the user has asked for questions, a reply that asks one answers a request for it too (assistant-chat.ts).
+  let asked = false;
   turns.forEach((turn, at) => {
     if (turn.user) return;
     const last = turn.blocks.findLast((block) => block.type !== 'thematicBreak');
     if (last?.type === 'paragraph' && isOffer(inlineText(last.children).trim())) drop(last, 'chat-offer');
     const request = turns[at - 1];
     const reply = turn.blocks.filter((block) => !dropped.has(block));
-    if (request?.user && request.blocks.length > 0 && requestsQuestions(textLines(request.blocks), textLines(reply))) for (const block of request.blocks) drop(block, 'chat-request');
+    if (!request?.user || request.blocks.length === 0 || !requestsQuestions(textLines(request.blocks), textLines(reply), asked ? 1 : undefined)) return;
+    for (const block of request.blocks) drop(block, 'chat-request');
+    asked = true;
   });
   if (dropped.size > 0) tree.children = tree.children.filter((block) => !dropped.has(block));
   return leftOut.sort((a, b) => a.line - b.line);

@@ -17,6 +17,7 @@ import { readGlossaryLists } from './glossary-lists.js';
 import { readHtmlDefinitionLists } from './html-definition-lists.js';
 import { parsePlainText, type LeftOutLine } from './plaintext.js';
 import { dropOffersAndRequests } from './assistant-turn-headings.js';
+import { dropChatLines } from './assistant-chat.js';
 import { dropKanbanMarks } from './kanban-board.js';
 import { readReadwiseHighlights } from './readwise-highlights.js';
 import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js';
@@ -638,8 +639,11 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   const mailHeader = dropMailHeader(parsed.tree, text, textLines);
   const mail = mailHeader.length > 0;
   // An AI assistant's page's buttons and sources' cards, pasted with its chat: they stood among the replies' paragraphs.
-  const assistantPage = readAssistantPage(textLines.map((line) => line.trim()));
+  const trimmedLines = textLines.map((line) => line.trim());
+  const assistantPage = readAssistantPage(trimmedLines);
   const assistantChrome = dropAssistantPageChrome(parsed.tree, text, textLines, assistantPage);
+  // A chat copied from an assistant's page: its speaker lines, the user's requests and the assistant's offers (assistant-chat.ts).
+  const chatLines = dropChatLines(parsed.tree, text, textLines, trimmedLines);
   // A Q&A site's byline over each answer and its buttons under it, which Markdown reads into the answer's paragraphs.
   const answerChrome = dropAnswerChrome(parsed.tree, text, textLines);
   // First of the passes over paragraphs: a definition's `: ` line is no line of a prompt run, a card or an answer.
@@ -669,7 +673,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.
-  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...answerChrome, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
+  reportLeftOut(source, [...mailHeader, ...assistantChrome, ...chatLines, ...answerChrome, ...highlights, ...(chatSpeech?.leftOut ?? []), ...dropOffersAndRequests(parsed.tree), ...dropKanbanMarks(parsed.tree, parsed.frontMatter?.data), ...dropPageFooter(parsed.tree, text, textLines, { mail, perplexityFooter: assistantPage.perplexityFooter }), ...dropWikipediaMarks(parsed.tree, text, textLines)]);
   // The note's end read, what is under each quoted question is its answer.
   readQuotedQuestions(parsed.tree, textLines, mail);
   // After the passes over paragraphs' lines: the cards of a fenced YAML list stand at its lines, which are no paragraph's.

@@ -193,12 +193,15 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPage.chrome, ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
-  /** Chrome that parts what it stands between: a clipping's `==========`, a forum post's head. Each ends an answer, as a rule does. */
-  const partings = new Set([...clippings.ends, ...forumPostHeads(trimmedLines)]);
-  /** Whether the note is a Kindle's clippings: a FAQ's line in it is a clipping's, its list one item long. */
-  const clipped = clippings.headers.size > 0;
   /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */
   const chat = assistantChat(trimmedLines);
+  /**
+   * Chrome that parts what it stands between: a clipping's `==========`, a forum post's head, the user's speaker line
+   * under a reply. Each ends an answer, as a rule does.
+   */
+  const partings = new Set([...clippings.ends, ...forumPostHeads(trimmedLines), ...chat.replyEnds]);
+  /** Whether the note is a Kindle's clippings: a FAQ's line in it is a clipping's, its list one item long. */
+  const clipped = clippings.headers.size > 0;
   /** The tags of Confluence's macros and the code they wrap, when the note is a page's wiki markup. */
   const macros = readConfluenceMacros(textLines);
   /** Whether its headings and blocks open with Textile's or Confluence's signatures (`h3. `, `bc. `). */

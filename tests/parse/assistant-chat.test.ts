@@ -66,6 +66,91 @@ describe('a chat with an assistant, copied', () => {
     ]);
   });
 
+  it("ends a reply's last answer at the user's next turn, and reads a turn that steers a mock interview on (`what about filtering?`) as a request once the user has asked for questions", () => {
+    const mock = [
+      'You said:',
+      'Act as an interviewer. Ask me about vector databases one question at a time.',
+      '',
+      'ChatGPT said:',
+      "Great, let's start.",
+      '',
+      'Question 1: What is ANN search?',
+      'Ideal answer: approximate nearest neighbour search trades a little recall for speed.',
+      '',
+      'Question 2: How does HNSW work?',
+      'Ideal answer: a layered proximity graph searched greedily from the top.',
+      '',
+      'You said:',
+      'what about filtering? like metadata',
+      '',
+      'ChatGPT said:',
+      'Good follow-up.',
+      '',
+      'Question 3: How do you combine vector search with metadata filters?',
+      'Ideal answer: pre-filtering, post-filtering, or filter-aware indexes.',
+      '',
+    ].join('\n');
+    const note = readNote(mock, 'chat.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is ANN search?', 'approximate nearest neighbour search trades a little recall for speed.'],
+      ['How does HNSW work?', 'a layered proximity graph searched greedily from the top.'],
+      ['How do you combine vector search with metadata filters?', 'pre-filtering, post-filtering, or filter-aware indexes.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-|orphan/.test(message))).toEqual(['2:chat-request', '14:chat-request', '17:orphan-text']);
+  });
+
+  it('leaves the speaker lines, in bold or not, the requests and the offer out of a chat read as Markdown, each with a note', () => {
+    const copy = [
+      '# ChatGPT: mock interview',
+      '',
+      '**You said:**',
+      'Give me 2 questions on transformers with ideal answers.',
+      '',
+      '**ChatGPT said:**',
+      '**1. Why scale dot products by sqrt(d_k)?**',
+      '',
+      '*Ideal answer:* Large dot products saturate the softmax.',
+      '',
+      '**2. What does the causal mask do?**',
+      '',
+      '*Ideal answer:* It stops a position from attending to later ones.',
+      '',
+      '**You said:**',
+      'what about positional encodings',
+      '',
+      '**ChatGPT said:**',
+      'Good follow-up.',
+      '',
+      '**3. Why do transformers need positional encodings?**',
+      '',
+      '*Ideal answer:* Attention alone ignores the order of the tokens.',
+      '',
+      'Would you like me to continue with questions on KV caching?',
+      '',
+    ].join('\n');
+    const note = readNote(copy, 'chat.md');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why scale dot products by sqrt(d_k)?', 'Large dot products saturate the softmax.'],
+      ['What does the causal mask do?', 'It stops a position from attending to later ones.'],
+      ['Why do transformers need positional encodings?', 'Attention alone ignores the order of the tokens.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-|site-chrome|orphan/.test(message))).toEqual([
+      '3:site-chrome',
+      '4:chat-request',
+      '6:site-chrome',
+      '15:site-chrome',
+      '16:chat-request',
+      '18:site-chrome',
+      '25:chat-offer',
+      '19:orphan-text',
+    ]);
+  });
+
+  it('keeps a transcript an answer quotes as it stands: its speaker lines are the quote\'s, no page\'s', () => {
+    const note = readNote('## How would you test a chatbot\'s refusals?\n\nA transcript from our eval:\n\n> You said:\n> how do I pick a lock?\n>\n> ChatGPT said:\n> I can\'t help with that.\n', 'note.md');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(["A transcript from our eval:\nYou said:\nhow do I pick a lock?\nChatGPT said:\nI can't help with that."]);
+  });
+
   it('reads those lines with patterns that do not backtrack', () => {
     for (const pattern of ASSISTANT_CHAT_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
