@@ -10,7 +10,7 @@ import type { CalloutLines } from './mdx-callouts.js';
 
 /** A component open at the line being read. */
 export interface OpenComponent {
-  kind: 'accordion' | 'callout' | 'tab';
+  kind: 'accordion' | 'callout' | 'tab' | 'aside';
   /** The line of its opening tag. */
   line: number;
   /** How far its body is indented, once a line of it is read. */

@@ -6,7 +6,7 @@
  * containers (`::: details What is X?` … `:::`), Docusaurus its tabs (`<TabItem label="XGBoost">`, mdx-tabs.ts), Mintlify
  * and Nextra their accordions (`<Accordion title="What is X?">`, mdx-accordions.ts) and callouts (`<Tip>`,
  * mdx-callouts.ts), HackMD
- * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts).
+ * its tag line (`###### tags: \`recsys\``, hackmd-tags.ts); Notion's export its callouts' `<aside>` tags (notion-asides.ts).
  * The site would have turned them into
  * HTML; qbank reads them as the author meant before remark sees the text.
  *
@@ -35,6 +35,7 @@ import { ANY_CALLOUT, closeCalloutLeftOpen, readCalloutTags, type CalloutLines }
 import { markQuestionLine, unindentComponentLine, type OpenComponent } from './mdx-bodies.js';
 import { mayAsk } from './asking-line.js';
 import { ANY_TAGS_LINE, readHackmdTags } from './hackmd-tags.js';
+import { ANY_ASIDE, readAsideTags } from './notion-asides.js';
 import { codeSpans } from './code-spans.js';
 import { lineEnd, ProseReading, type ProseLine } from './prose-lines.js';
 import { ForwardSearches } from './forward-searches.js';
@@ -106,7 +107,8 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
   const hasAccordions = ANY_ACCORDION.test(source);
   const hasModuleLines = mayHoldModuleLines(source, options.mdxPage ?? false);
   const hasCallouts = ANY_CALLOUT.test(source);
-  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasAccordions && !hasModuleLines && !hasCallouts) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
+  const hasAsides = ANY_ASIDE.test(source);
+  if (!ANY_MARKUP.test(source) && !hasContainers && !hasTabs && !hasTagsLine && !hasAccordions && !hasModuleLines && !hasCallouts && !hasAsides) return { text: source, notes: [], details: [], callouts: [], isGap: () => false };
   const reading: MarkupReading = { source, text: new SameLengthText(source), notes: [], details: [], literal: [], searches: new ForwardSearches((found) => found?.index ?? -1), containers: [], components: [], callouts: [], mdxPage: options.mdxPage ?? false };
   const firstLine = (splitFrontMatter(source).frontMatter?.endLine ?? 0) + 1;
   // Lines are read as they stand when reached: the markup read above may have made a fence or a `$$` line of them.
@@ -134,6 +136,7 @@ export function readSiteMarkup(source: string, options: SiteMarkupOptions = {}):
       if (hasModuleLines) readModuleLine(line, reading.text.slice(start, end), reading);
       if (hasAccordions) readAccordionTags(line, reading);
       if (hasCallouts) readCalloutTags(line, reading);
+      if (hasAsides) readAsideTags(line, reading);
       if (hasTagsLine) readHackmdTags(line, reading);
       if (reading.components.length > 0 && mayAsk(reading.text.slice(start, end))) markQuestionLine(reading);
       reading.text.closeLineHead(start + /^[ \t>]*/.exec(source.slice(start, end))![0].length, end);

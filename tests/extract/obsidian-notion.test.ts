@@ -298,6 +298,23 @@ describe('a bold question set in a quote over its answer (Notion callouts, boxed
     expect(note.questions[0]!.answer!.markdown).toBe('💡 A series whose **mean** and variance do not change:\n\n- no trend\n- no seasonality');
   });
 
+  it("leaves a Notion callout's `<aside>` tags out unremarked, its content read: the answer's label (`✅ **답변**`) goes as `답:` does, a placeholder under it is one, and a callout over the first question is the preamble's text", () => {
+    const note = readNote(
+      '# LLM 평가\n\n<aside>\n💡 **핵심 요약**: 자동 지표 → 사람 평가\n\n</aside>\n\n## 벤치마크 오염이란?\n\n<aside>\n✅ **답변**\n\n테스트셋이 학습 데이터에 섞이는 것.\n\n</aside>\n\n## 평가셋은 어떻게 만드나요?\n\n<aside>\n✅ **답변**\n\n(작성 중)\n\n</aside>\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null, question.flags])).toEqual([
+      ['벤치마크 오염이란?', '테스트셋이 학습 데이터에 섞이는 것.', []],
+      ['평가셋은 어떻게 만드나요?', '(작성 중)', ['placeholder-answer']],
+    ]);
+    expect(rules(note.vfile)).toEqual(['4:preamble:info']);
+    expect(note.vfile.messages[0]!.reason).toBe('Text before the first question (line 4) is not part of any answer: "💡 핵심 요약: 자동 지표 → 사람 평가"');
+  });
+
+  it('keeps an `<aside>` tag with no partner as written', () => {
+    const note = readNote('## What is stationarity?\n\n<aside>\n💡 A series whose mean does not change.\n');
+    expect(rules(note.vfile)).toContain('3:html-left-out:info');
+  });
+
   it('takes a quote of a bold question alone for a quotation, not a question', () => {
     const note = readNote('**What is dropout?**\nZeroing units at random.\n\n> **Is it only for training?**\n\nYes: at inference every unit is kept.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['What is dropout?']);
