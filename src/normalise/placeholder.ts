@@ -1,6 +1,7 @@
 /**
  * An answer that is only a note to come back later ("TBD", "TODO: write this
- * up", "(answer later)", "작성 예정", "待补充", "あとで書く") holds no answer yet. It is told apart
+ * up", "(answer later)", "작성 예정", "待补充", "あとで書く", a README's "Coming soon — PRs
+ * welcome!", a blank "(빈칸)", a memo "[메모] ↑ 이건 다음 스터디 때 정리하기") holds no answer yet. It is told apart
  * from a real answer that merely carries such a note ("Dropout zeroes …\n
  * TODO: add a figure"): every line of a placeholder is a to-do note, while a
  * real answer has at least one line that says something.
@@ -10,7 +11,7 @@ import { BOLD_ITALIC_AND_STRIKETHROUGH_MARKS, withoutEmphasisEnds } from '../wor
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
-  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음|미작성|미정리)$/i;
+  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음|미작성|미정리|빈칸|공란)$/i;
 
 /** English notes that the answer is still to be written ("answer later", "to be filled"). */
 const LATER_NOTE = new RegExp(
@@ -41,7 +42,7 @@ const LATER_NOTE = new RegExp(
  * 아직 작성 안 함). The verb alone is not a note. A study group's question left to its
  * members is one too: 숙제, 이번 주 숙제.
  */
-const KOREAN_LATER = '(?:추후|나중에|향후|곧|차후)';
+const KOREAN_LATER = '(?:추후|나중에|향후|곧|차후|다음\\s*(?:스터디|시간)\\s*때|다음에)';
 const KOREAN_SUBJECT = '(?:답변|답|내용|설명|정리|풀이|해설)';
 const KOREAN_VERB = '(?:작성|정리|추가|보완|업데이트|준비|채우기|채울|업로드)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
 const KOREAN_STATUS = '(?:예정|중|필요|할\\s*것)(?:입니다|임)?';
@@ -100,9 +101,27 @@ function bareLine(line: string): string {
  */
 const TO_DO_TAG = /^\\?#(?:todo|to-do|tbd|fixme|wip)(?![\p{L}\p{N}_/-])/iu;
 
+/**
+ * A README's invitation to write the answer in, after its note (`Coming soon — PRs welcome!`) or alone: the note's, no
+ * answer's words. The marks before it are a run tried only from where it starts (the lookbehind), as below.
+ */
+export const CONTRIBUTIONS_WELCOME = /(?<![\s—–,;:.!-])[\s—–,;:.!-]*\b(?:prs?|pull requests?|contributions?)\s+(?:are\s+)?(?:(?:very|always|most)\s+)?welcome$/i;
+
+/**
+ * What heads a memo to oneself under a question (`[메모] ↑ 이건 다음 스터디 때 정리하기`): its label, an arrow up at the
+ * question, and "this": the note after it says whether it is a to-do note.
+ */
+export const MEMO_HEAD = /^(?:\[(?:메모|memo)\]\s*|(?:메모|memo|note to self)\s*[:：]\s*)?(?:[↑⬆☝]\ufe0f?\s*)?(?:(?:이건|이거|이것은|이\s*질문은?)\s+)?/iu;
+
 /** A line that is only a to-do note: a placeholder word or a to-do marker alone (`待办`), a "later" note, or a line led by a to-do marker or tag. */
 function isToDoNote(line: string): boolean {
-  const bare = bareLine(line);
+  let bare = bareLine(line);
+  // Tested for its word first: the pattern, tried at each of a line's places, is for the few lines that hold it.
+  if (/welcome/i.test(bare) && CONTRIBUTIONS_WELCOME.test(bare)) {
+    bare = bare.replace(CONTRIBUTIONS_WELCOME, '');
+    if (bare === '') return true;
+  }
+  bare = bare.replace(MEMO_HEAD, '');
   return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || CJK_NOTE.test(bare) || isToDoMarker(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
 import { dedupe } from '../../src/dedupe/index.js';
 import { backtracking } from '../helpers/backtracking.js';
-import { CLOSING_PUNCTUATION, isPlaceholderAnswer, KOREAN_EMOTICON } from '../../src/normalise/placeholder.js';
+import { CLOSING_PUNCTUATION, CONTRIBUTIONS_WELCOME, isPlaceholderAnswer, KOREAN_EMOTICON, MEMO_HEAD } from '../../src/normalise/placeholder.js';
 
 function flagsOfAnswer(answer: string): string[] {
   const [question] = readNote(`## What is early stopping?\n\n${answer}\n`).questions;
@@ -59,6 +59,12 @@ describe('a placeholder answer', () => {
     ['準備中', '準備中。'],
     ['two notes on two lines', 'TODO: derivation\n\nTODO: figure'],
     ['a list of to-do notes', '- TODO: the derivation\n- TBD: the plot'],
+    ["a README's note with its invitation to write the answer in, in emphasis", '_Coming soon — PRs welcome!_'],
+    ['an invitation to write the answer in, alone', 'Contributions are welcome.'],
+    ['a blank left for the answer (빈칸), in a quote', '> (빈칸)'],
+    ['공란, a blank too', '(공란)'],
+    ['a memo to oneself pointing up at the question, to write it up at the next study', '[메모] ↑ 이건 다음 스터디 때 정리하기'],
+    ['다음에 정리할 것', '다음에 정리할 것'],
   ])('is flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).toEqual(['placeholder-answer']);
   });
@@ -122,6 +128,10 @@ describe('a real answer', () => {
     ['the word homework alone', 'Homework'],
     ['a Chinese sentence that mentions what is left out', '推导略去了常数项，结果不变。'],
     ['a Japanese sentence about a model in preparation', '作成中のモデルは検証データで評価する。'],
+    ['a sentence that says what is coming soon', 'Coming soon to PyTorch: a fused kernel that does it in one pass.'],
+    ['an answer with an invitation to contribute after it', 'Batch the prefill and cache the prompt. PRs welcome!'],
+    ['a sentence about the blank a cloze task leaves', '빈칸에 들어갈 단어를 문맥으로 예측한다.'],
+    ['a memo that says something of the question', '[메모] ↑ beam이 작으면 greedy와 같아진다'],
   ])('is not flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).not.toContain('placeholder-answer');
   });
@@ -134,7 +144,7 @@ describe('a real answer', () => {
 describe('isPlaceholderAnswer', () => {
   it('tries a run of marks at the line\'s end only from where the run starts', () => {
     // Tried from each of its characters, a run inside a long line ("x****…*x") took seconds: time quadratic in its length.
-    for (const pattern of [CLOSING_PUNCTUATION, KOREAN_EMOTICON]) expect(backtracking(pattern)).toBeUndefined();
+    for (const pattern of [CLOSING_PUNCTUATION, KOREAN_EMOTICON, CONTRIBUTIONS_WELCOME, MEMO_HEAD]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
 
