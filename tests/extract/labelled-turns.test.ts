@@ -50,6 +50,19 @@ describe("a chat's turns under headings that name their speaker", () => {
     expect(messagesOf(note.vfile)).toContain('12:chat-offer');
   });
 
+  it('leave out, once a prompt has asked for questions, a later one that asks nothing over a reply that asks one: it steers the questions on', () => {
+    const note = readNote(
+      '## Prompt:\nGive me 2 interview questions on caching with answers.\n\n## Response:\n**1. What is cache stampede?**\nMany requests miss at once and all hit the database.\n\n**2. How does TTL jitter help?**\nIt spreads expiries so keys do not expire together.\n\n## Prompt:\nwhat about write-through\n\n## Response:\n**3. What is a write-through cache?**\nWrites go to the cache and the store together.\n',
+      'chat.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is cache stampede?', 'Many requests miss at once and all hit the database.'],
+      ['How does TTL jitter help?', 'It spreads expiries so keys do not expire together.'],
+      ['What is a write-through cache?', 'Writes go to the cache and the store together.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('chat-request'))).toEqual(['2:chat-request', '12:chat-request']);
+  });
+
   it('ask with the last paragraph of a prompt that runs over more blocks, the others what the question shows', () => {
     const note = readNote(
       "## Prompt:\nHere is my training loop:\n\n```python\nmodel.eval()\nloss.backward()\n```\n\nWhy does my dropout seem to do nothing?\n\n## Response:\nYou called `model.eval()`: dropout is off in eval mode.\n",
