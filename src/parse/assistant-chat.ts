@@ -5,7 +5,8 @@
  * assistant for questions (`Give me 3 tricky ML interview questions …`) makes a request, no question, and the
  * questions are in the reply. And the assistant ends a reply with an offer (`Would you like me to turn these into
  * flashcards?`) that asks the user, not the interview. Both are left out, each with a note. The user's turn ends the
- * reply over it, and so the answer read last in it. Copied text leaves these lines out as it reads them (plaintext.ts);
+ * reply over it, and so the answer read last in it, unless the reply ends asking: then the turn is the user's answer
+ * (a mock interview's), neither a request nor an end. Copied text leaves these lines out as it reads them (plaintext.ts);
  * a Markdown note, which a copy into Markdown sets the speaker lines of in bold (`**You said:**`), from its tree
  * (dropChatLines).
  */
@@ -51,7 +52,8 @@ export interface AssistantChat {
   speakers: Set<number>;
   /**
    * The user's speaker lines (0-based) under a reply: the reply, and so the answer read in it, ends there. Over a
-   * request left out, the assistant's next words (`Good follow-up.`) would otherwise run on into that answer.
+   * request left out, the assistant's next words (`Good follow-up.`) would otherwise run on into that answer. Not over
+   * a reply that ends asking (userAnswers).
    */
   replyEnds: Set<number>;
 }
@@ -60,11 +62,25 @@ export interface AssistantChat {
 const MOST_ASKED = 2;
 
 /**
+ * A line numbered or labelled as a question, in bold or not: `Question 3:`, `Next question:`, `Q3:`, `3.`,
+ * `**3. What is …?**`. Once the user has asked for questions, a reply that asks one such line holds the next one asked
+ * for; one that asks otherwise (`Does that make sense?`, a sub-heading `**Why does it matter?**`) answers.
+ */
+const NUMBERED_QUESTION = /^(?:\*\*)?(?:(?:next\s+)?question(?:\s*\d+)?\s*[:.]|q(?:\s*\d+)?\s*[:.)]|\d+[.)])/i;
+
+/**
+ * A user's turn that only says yes (`yes`, `sure`, `네`): consent to the assistant's going on, not the user's answer
+ * to what the reply last asked (`Want another round?`).
+ */
+const CONSENT = /^(?:yes|yeah|yep|sure|ok(?:ay)?|go on|go ahead|continue|next|네|예|응|좋아요?|계속(?:해\s*(?:줘|주세요))?)(?:[,\s]+please)?\s*[.!]*$/i;
+
+/**
  * The requests and offers of the chat `trimmed` holds (the note's lines, trimmed), when the note is a copy of a chat
  * with an assistant: a user's turn and an assistant's, each under its speaker line. A user's turn is a request when no
- * line of it asks (with a question mark) and the reply under it asks two questions at least, or one once the user has
- * asked for questions before (a mock interview steered on: `what about filtering? like metadata`); an offer is a
- * reply's last line.
+ * line of it asks (with a question mark) and the reply under it asks two questions at least, or, once the user has
+ * asked for questions before, one numbered or labelled as a question (a mock interview steered on: `what about filtering? like metadata`
+ * over `Question 4: How do you …?`); an offer is a reply's last line. A user's turn under a reply whose last line
+ * asks (its offer aside) is the user's answer (userAnswers): neither a request nor the reply's end.
  */
 export function assistantChat(trimmed: readonly string[]): AssistantChat {
   const requests = new Set<number>();
@@ -74,30 +90,48 @@ export function assistantChat(trimmed: readonly string[]): AssistantChat {
   const turns = speakerTurns(trimmed);
   if (!turns.some((turn) => turn.user) || !turns.some((turn) => !turn.user)) return { requests, offers, speakers, replyEnds };
   let asked = false;
-  turns.forEach((turn, at) => {
+  /** The lines of the reply just before, its offer aside; of the user's turn just before, and whether it answers that reply. */
+  let reply: string[] | undefined;
+  let user: { lines: number[]; answers: boolean } | undefined;
+  for (const turn of turns) {
     speakers.add(turn.speaker);
     if (turn.user) {
-      if (turns[at - 1]?.user === false) replyEnds.add(turn.speaker);
-      return;
+      user = { lines: turn.lines, answers: reply !== undefined && userAnswers(turn.lines.map((line) => trimmed[line]!), reply) };
+      if (reply !== undefined && !user.answers) replyEnds.add(turn.speaker);
+      reply = undefined;
+      continue;
     }
     const last = turn.lines.at(-1);
     if (last !== undefined && isOffer(trimmed[last]!)) offers.add(last);
-    const request = turns[at - 1];
-    const reply = turn.lines.filter((line) => !offers.has(line)).map((line) => trimmed[line]!);
-    if (!request?.user || !requestsQuestions(request.lines.map((line) => trimmed[line]!), reply, asked ? 1 : MOST_ASKED)) return;
+    reply = turn.lines.filter((line) => !offers.has(line)).map((line) => trimmed[line]!);
+    const request = user;
+    user = undefined;
+    if (request === undefined || request.answers || !answersRequest(request.lines.map((line) => trimmed[line]!), reply, asked)) continue;
     for (const line of request.lines) requests.add(line);
     asked = true;
-  });
+  }
   return { requests, offers, speakers, replyEnds };
 }
 
 /**
- * Whether a user's turn (its lines) asks the assistant for questions: no line of it asks with a question mark, and
- * the reply under it (its lines, its offer aside) asks `fewest` questions at least (two unless told), each on a line
- * of its own, in bold or not (`**Question 4: How do you …?**`).
+ * Whether a user's turn (its lines) answers the reply over it (its lines, its offer aside): the reply's last line asks
+ * (a mock interview's `Follow-up: When would you pick AOF over RDB?`) and the turn says more than yes to it (CONSENT).
  */
-export function requestsQuestions(turn: readonly string[], reply: readonly string[], fewest = MOST_ASKED): boolean {
-  return !turn.some(asks) && reply.filter(asks).length >= fewest;
+export function userAnswers(turn: readonly string[], reply: readonly string[]): boolean {
+  const last = reply.at(-1);
+  if (last === undefined || !asks(last)) return false;
+  return !(turn.length === 1 && CONSENT.test(turn[0]!));
+}
+
+/**
+ * Whether the reply under a user's turn answers it as a request for questions: the turn asks nothing and the reply
+ * (its lines, its offer aside) asks two questions at least, or, once the user has asked for questions (`asked`), one
+ * numbered or labelled as a question (NUMBERED_QUESTION).
+ */
+export function answersRequest(turn: readonly string[], reply: readonly string[], asked: boolean): boolean {
+  if (turn.some(asks)) return false;
+  const asking = reply.filter(asks);
+  return asking.length >= MOST_ASKED || (asked && asking.some((line) => NUMBERED_QUESTION.test(line)));
 }
 
 /** A line that ends with a question mark, its emphasis marks aside. */
@@ -157,4 +191,4 @@ function partAt(tree: Root, line: number, length: number): void {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, USER_TURN_LABEL, ASSISTANT_TURN_LABEL, OFFER_HEAD, OFFER_END];
+export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, USER_TURN_LABEL, ASSISTANT_TURN_LABEL, OFFER_HEAD, OFFER_END, NUMBERED_QUESTION, CONSENT];

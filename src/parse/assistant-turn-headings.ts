@@ -9,7 +9,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { LeftOutLine } from './plaintext.js';
-import { ASSISTANT_TURN_LABEL, isOffer, requestsQuestions, USER_TURN_LABEL } from './assistant-chat.js';
+import { answersRequest, ASSISTANT_TURN_LABEL, isOffer, USER_TURN_LABEL, userAnswers } from './assistant-chat.js';
 import { inlineText } from '../wording/prompt-text.js';
 
 interface Turn {
@@ -28,15 +28,22 @@ export function dropOffersAndRequests(tree: Root): LeftOutLine[] {
     dropped.add(block);
     if (block.position) leftOut.push({ line: block.position.start.line, text: textLines([block]).join(' '), reason });
   };
-  // Once the user has asked for questions, a reply that asks one answers a request for it too (assistant-chat.ts).
+  // Once the user has asked for questions, a reply that asks one numbered or labelled as a question answers a request
+  // for it too; a prompt under a reply that ends asking is the user's answer, no request (assistant-chat.ts).
   let asked = false;
+  /** The text lines of the reply just before the prompt, its offer aside. */
+  let replied: string[] | undefined;
   turns.forEach((turn, at) => {
     if (turn.user) return;
     const last = turn.blocks.findLast((block) => block.type !== 'thematicBreak');
     if (last?.type === 'paragraph' && isOffer(inlineText(last.children).trim())) drop(last, 'chat-offer');
     const request = turns[at - 1];
-    const reply = turn.blocks.filter((block) => !dropped.has(block));
-    if (!request?.user || request.blocks.length === 0 || !requestsQuestions(textLines(request.blocks), textLines(reply), asked ? 1 : undefined)) return;
+    const before = replied;
+    const reply = textLines(turn.blocks.filter((block) => !dropped.has(block)));
+    replied = reply;
+    if (!request?.user || request.blocks.length === 0) return;
+    const asking = textLines(request.blocks);
+    if ((turns[at - 2]?.user === false && before !== undefined && userAnswers(asking, before)) || !answersRequest(asking, reply, asked)) return;
     for (const block of request.blocks) drop(block, 'chat-request');
     asked = true;
   });
@@ -63,13 +70,18 @@ function turnsOf(blocks: readonly RootContent[]): Turn[] {
   return turns;
 }
 
-/** The lines of text the blocks show, each paragraph's and heading's (a list item's too), trimmed. */
+/** The lines of text the blocks show, each paragraph's and heading's (a list item's too, an ordered list's with its number), trimmed. */
 function textLines(blocks: readonly RootContent[]): string[] {
   const lines: string[] = [];
+  /** An ordered list's items' first paragraphs, by their number: `3. What is …?` is numbered as a question is (assistant-chat.ts). */
+  const numbers = new Map<RootContent, number>();
   for (const block of blocks) {
     visit(block, (node) => {
+      if (node.type === 'list' && node.ordered) node.children.forEach((item, at) => item.children[0] && numbers.set(item.children[0], (node.start ?? 1) + at));
       if (node.type !== 'paragraph' && node.type !== 'heading') return;
-      for (const line of inlineText(node.children).split('\n')) if (line.trim() !== '') lines.push(line.trim());
+      const number = numbers.get(node);
+      const text = number === undefined ? inlineText(node.children) : `${number}. ${inlineText(node.children)}`;
+      for (const line of text.split('\n')) if (line.trim() !== '') lines.push(line.trim());
     });
   }
   return lines;

@@ -63,6 +63,40 @@ describe("a chat's turns under headings that name their speaker", () => {
     expect(messagesOf(note.vfile).filter((message) => message.endsWith('chat-request'))).toEqual(['2:chat-request', '12:chat-request']);
   });
 
+  it('keep a later prompt that asks nothing as the question when its reply asks one question numbered as none (`What threshold would you alert on?`): it answers', () => {
+    const note = readNote(
+      '## Prompt:\nGive me 2 questions about Kafka\n\n## Response:\n1. What is a partition?\n2. What is a consumer group?\n\n## Prompt:\nExplain consumer lag\n\n## Response:\nLag is the gap between the newest offset and the committed one. What threshold would you alert on?\n',
+      'chat.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is a partition?', null],
+      ['What is a consumer group?', null],
+      ['Explain consumer lag', 'Lag is the gap between the newest offset and the committed one. What threshold would you alert on?'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('chat-request'))).toEqual(['2:chat-request']);
+  });
+
+  it('leave out a later prompt over a reply whose one question is an ordered list\'s item: its number (`3.`) numbers it as a question', () => {
+    const note = readNote(
+      "## Prompt:\nGive me 2 questions about Kafka with answers\n\n## Response:\n1. What is a partition?\n   An ordered log, a shard of a topic.\n2. What is a consumer group?\n   Consumers that share a topic's partitions.\n\n## Prompt:\nwhat about retention\n\n## Response:\n3. What does retention.ms control?\n   How long a message is kept.\n",
+      'chat.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a partition?', 'An ordered log, a shard of a topic.'],
+      ['What is a consumer group?', "Consumers that share a topic's partitions."],
+      ['What does retention.ms control?', 'How long a message is kept.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('chat-request'))).toEqual(['2:chat-request', '11:chat-request']);
+  });
+
+  it("keep a prompt under a reply that ends asking as the user's answer, no request, though the reply under it asks a numbered question", () => {
+    const note = readNote(
+      '## Prompt:\nGive me 2 questions about Kafka\n\n## Response:\n1. What is a partition?\n2. What is a consumer group?\n\nWhich one do you want to try first?\n\n## Prompt:\nthe partition one, it is a shard of a topic\n\n## Response:\nRight.\n\n**3. What is consumer lag?**\n',
+      'chat.md',
+    );
+    expect(messagesOf(note.vfile).filter((message) => message.endsWith('chat-request'))).toEqual(['2:chat-request']);
+  });
+
   it('ask with the last paragraph of a prompt that runs over more blocks, the others what the question shows', () => {
     const note = readNote(
       "## Prompt:\nHere is my training loop:\n\n```python\nmodel.eval()\nloss.backward()\n```\n\nWhy does my dropout seem to do nothing?\n\n## Response:\nYou called `model.eval()`: dropout is off in eval mode.\n",

@@ -146,6 +146,100 @@ describe('a chat with an assistant, copied', () => {
     ]);
   });
 
+  it('keeps a later turn that asks nothing as the question when its reply asks one question numbered as none: a sub-heading (`Why does it matter?`) is no question asked for', () => {
+    const chat = [
+      'You said:',
+      'Give me 2 quick questions on distributed systems',
+      '',
+      'ChatGPT said:',
+      '1. What is the CAP theorem?',
+      '2. What is eventual consistency?',
+      '',
+      'You said:',
+      'Explain the CAP theorem in detail',
+      '',
+      'ChatGPT said:',
+      "The CAP theorem says a distributed store can't guarantee consistency, availability and partition tolerance all at once.",
+      '',
+      'Why does it matter?',
+      '',
+      'Partitions happen in practice, so during one you must choose between refusing requests (CP) and serving possibly stale data (AP).',
+      '',
+    ].join('\n');
+    const note = readNote(chat, 'chat.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['What is the CAP theorem?', null],
+      ['What is eventual consistency?', null],
+      ['Explain the CAP theorem in detail', "The CAP theorem says a distributed store can't guarantee consistency, availability and partition tolerance all at once."],
+      ['Why does it matter?', 'Partitions happen in practice, so during one you must choose between refusing requests (CP) and serving possibly stale data (AP).'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-/.test(message))).toEqual(['2:chat-request']);
+  });
+
+  it("reads a user's turn under a reply that ends asking as the user's answer, neither a request nor the reply's end: the question keeps it (a mock interview)", () => {
+    const chat = [
+      'You said:',
+      'Interview me on Redis. Ask 2 questions.',
+      '',
+      'ChatGPT said:',
+      'Q1: Why is Redis single-threaded yet fast?',
+      'Q2: What persistence options does Redis offer?',
+      '',
+      'You said:',
+      "Because it's in-memory and uses I/O multiplexing. RDB snapshots and AOF.",
+      '',
+      'ChatGPT said:',
+      'Good, you nailed both.',
+      'Follow-up: When would you pick AOF over RDB?',
+      '',
+      'You said:',
+      'when durability matters more than restart speed',
+      '',
+      'ChatGPT said:',
+      'Exactly. AOF with fsync every second loses at most a second of writes.',
+      '',
+    ].join('\n');
+    const note = readNote(chat, 'chat.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Why is Redis single-threaded yet fast?', null],
+      ['What persistence options does Redis offer?', "Because it's in-memory and uses I/O multiplexing. RDB snapshots and AOF.\nGood, you nailed both."],
+      ['When would you pick AOF over RDB?', 'when durability matters more than restart speed\nExactly. AOF with fsync every second loses at most a second of writes.'],
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-|orphan/.test(message))).toEqual(['2:chat-request']);
+  });
+
+  it("reads a turn that only says yes to a reply's closing question (`Want another round?`) as a request, the next reply's numbered question read; the user's answers over it are none", () => {
+    const chat = [
+      'You said:',
+      'Quiz me on Kubernetes. 2 questions.',
+      '',
+      'ChatGPT said:',
+      '1. What is the difference between a Deployment and a StatefulSet?',
+      '2. What does a readiness probe do?',
+      '',
+      'You said:',
+      'A Deployment is for stateless pods; a readiness probe gates traffic.',
+      '',
+      'ChatGPT said:',
+      'Both correct! Want another round?',
+      '',
+      'You said:',
+      'yes',
+      '',
+      'ChatGPT said:',
+      '3. What is a PodDisruptionBudget?',
+      '',
+    ].join('\n');
+    const note = readNote(chat, 'chat.txt');
+    expect(note.questions.map((question) => question.question)).toEqual([
+      'What is the difference between a Deployment and a StatefulSet?',
+      'What does a readiness probe do?',
+      'Both correct! Want another round?',
+      'What is a PodDisruptionBudget?',
+    ]);
+    expect(messagesOf(note.vfile).filter((message) => /chat-/.test(message))).toEqual(['2:chat-request', '15:chat-request']);
+  });
+
   it('keeps a transcript an answer quotes as it stands: its speaker lines are the quote\'s, no page\'s', () => {
     const note = readNote('## How would you test a chatbot\'s refusals?\n\nA transcript from our eval:\n\n> You said:\n> how do I pick a lock?\n>\n> ChatGPT said:\n> I can\'t help with that.\n', 'note.md');
     expect(note.questions.map((question) => question.answer?.text)).toEqual(["A transcript from our eval:\nYou said:\nhow do I pick a lock?\nChatGPT said:\nI can't help with that."]);
