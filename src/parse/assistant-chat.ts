@@ -76,9 +76,10 @@ const CONSENT = /^(?:yes|yeah|yep|sure|ok(?:ay)?|go on|go ahead|continue|next|ë„
 
 /**
  * The requests and offers of the chat `trimmed` holds (the note's lines, trimmed), when the note is a copy of a chat
- * with an assistant: a user's turn and an assistant's, each under its speaker line. A user's turn is a request when no
- * line of it asks (with a question mark) and the reply under it asks two questions at least, or, once the user has
- * asked for questions before, one numbered or labelled as a question (a mock interview steered on: `what about filtering? like metadata`
+ * with an assistant: a user's turn and an assistant's with words, each under its speaker line (the speaker lines alone,
+ * shown in an answer that explains them, are no chat). A user's turn is a request when no line of it asks (with a
+ * question mark) and the reply under it asks two questions at least, or, once the user has asked for questions
+ * before, one numbered or labelled as a question (a mock interview steered on: `what about filtering? like metadata`
  * over `Question 4: How do you â€¦?`); an offer is a reply's last line. A user's turn under a reply whose last line
  * asks (its offer aside) is the user's answer (userAnswers): neither a request nor the reply's end.
  */
@@ -88,7 +89,8 @@ export function assistantChat(trimmed: readonly string[]): AssistantChat {
   const speakers = new Set<number>();
   const replyEnds = new Set<number>();
   const turns = speakerTurns(trimmed);
-  if (!turns.some((turn) => turn.user) || !turns.some((turn) => !turn.user)) return { requests, offers, speakers, replyEnds };
+  const said = turns.filter((turn) => turn.lines.length > 0);
+  if (!said.some((turn) => turn.user) || !said.some((turn) => !turn.user)) return { requests, offers, speakers, replyEnds };
   let asked = false;
   /** The lines of the reply just before, its offer aside; of the user's turn just before, and whether it answers that reply. */
   let reply: string[] | undefined;

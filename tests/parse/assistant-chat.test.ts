@@ -240,6 +240,12 @@ describe('a chat with an assistant, copied', () => {
     expect(messagesOf(note.vfile).filter((message) => /chat-/.test(message))).toEqual(['2:chat-request', '15:chat-request']);
   });
 
+  it("keeps the speaker lines an answer shows as they stand when the user's turn under them says nothing: they are the answer's example, no chat", () => {
+    const note = readNote('## Q. ChatGPT 대화를 복사하면 왜 이런 줄이 붙나요?\n\n각 턴 위에 다음 줄이 붙는다:\n\nYou said:\n\nChatGPT said:\n\n화면 낭독기용 라벨이다.\n', 'note.md');
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['각 턴 위에 다음 줄이 붙는다:\nYou said:\nChatGPT said:\n화면 낭독기용 라벨이다.']);
+    expect(messagesOf(note.vfile).filter((message) => /site-chrome/.test(message))).toEqual([]);
+  });
+
   it('keeps a transcript an answer quotes as it stands: its speaker lines are the quote\'s, no page\'s', () => {
     const note = readNote('## How would you test a chatbot\'s refusals?\n\nA transcript from our eval:\n\n> You said:\n> how do I pick a lock?\n>\n> ChatGPT said:\n> I can\'t help with that.\n', 'note.md');
     expect(note.questions.map((question) => question.answer?.text)).toEqual(["A transcript from our eval:\nYou said:\nhow do I pick a lock?\nChatGPT said:\nI can't help with that."]);
