@@ -45,10 +45,11 @@ function isBoxedPlaceholder(blocks: readonly RootContent[]): boolean {
   return body !== undefined && body.length > 0 && isPlaceholderAnswer(answerText(body));
 }
 
-export function answerFlags(blocks: readonly RootContent[], text: string): Flag[] {
+/** `question`: the question the answer is to, whose words tell an invitation to contribute from a placeholder (placeholder.ts). */
+export function answerFlags(blocks: readonly RootContent[], text: string, question?: string): Flag[] {
   const flags: Flag[] = [];
   if (blocks.length === 0 || text.trim() === '') return ['no-answer'];
-  if (isPlaceholderAnswer(text) || isBoxedPlaceholder(blocks)) flags.push('placeholder-answer');
+  if (isPlaceholderAnswer(text, question) || isBoxedPlaceholder(blocks)) flags.push('placeholder-answer');
   else if (brokenOff(blocks, text)) flags.push('incomplete-answer');
   if (someNode(blocks, (node) => node.type === 'code' && Boolean(node.data?.indentationLost))) flags.push('code-indentation-lost');
   return flags;

@@ -48,7 +48,7 @@ export function normaliseQuestions(extracted: readonly ExtractedQuestion[], cont
   const reporters = extracted.map((question) => file && leftOutReporter(file, question.prompt));
   const inert = extracted.map((question, i) => inertBlocks(question.answer, reporters[i]));
   const texts = inert.map((blocks) => answerText(blocks));
-  const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!));
+  const flags = extracted.map((question, i) => answerFlags(question.answer, texts[i]!, question.prompt));
   const answered = (i: number) => !flags[i]!.includes('no-answer');
   const markdown = inertAnswerMarkdowns(inert.filter((_, i) => answered(i)));
   const about = askedAbout(extracted);

@@ -11,7 +11,19 @@ import { BOLD_ITALIC_AND_STRIKETHROUGH_MARKS, withoutEmphasisEnds } from '../wor
 
 /** A whole line that is only a placeholder word or mark. */
 const PLACEHOLDER_WORD =
-  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음|미작성|미정리|빈칸|공란)$/i;
+  /^(?:tbd|tba|tbc|todo|to do|fixme|wip|xxx|coming soon|n\/a|none|pending|\?+|-+|\.{2,}|…|미정|생략|답\s*없음|미작성|미정리)$/i;
+
+/**
+ * A blank left for the answer, in the brackets that mark it one: `(빈칸)`, `[공란]`. Bare, the word is an answer: a quiz's
+ * `=IF(A1="","",A1)` leaves a cell `공란`. Tried before bareLine takes the brackets off.
+ */
+const BLANK_LEFT = /^[([（【]\s*(?:빈칸|공란)\s*[)\]）】]$/u;
+
+/**
+ * A question about what is left empty (`A1이 비어 있을 때`, `아무것도 입력하지 않으면`, `blank`): a blank, in brackets
+ * too (`(공란)`), answers it.
+ */
+const ASKS_ABOUT_BLANK = /비어\s*있|비면|빈\s*칸|공란|공백|입력하지\s*않|\bblank\b|\bempty\b/i;
 
 /** English notes that the answer is still to be written ("answer later", "to be filled"). */
 const LATER_NOTE = new RegExp(
@@ -81,13 +93,18 @@ export const KOREAN_EMOTICON = /(?<![ㅎㅋㅠㅜ])[ㅎㅋㅠㅜ]+$/u;
  */
 export const CLOSING_PUNCTUATION = /(?<![.!。…])[.!。…]+$/u;
 
-/** The line without list bullets, wrapping brackets, emphasis marks, a Korean emoticon and the closing punctuation. */
-function bareLine(line: string): string {
-  let bare = line
+/** The line without list bullets and emphasis marks. */
+function unmarkedLine(line: string): string {
+  const bare = line
     .trim()
     .replace(/^(?:[•*+-]|\d+[.)])\s+/, '');
   // Strikethrough's too: a struck-out note (`~~TODO~~`) or one with a tilde after it (`작성 예정~`) is still one.
-  bare = withoutEmphasisEnds(bare, BOLD_ITALIC_AND_STRIKETHROUGH_MARKS).trim();
+  return withoutEmphasisEnds(bare, BOLD_ITALIC_AND_STRIKETHROUGH_MARKS).trim();
+}
+
+/** The line, its bullet and emphasis marks off (unmarkedLine), without wrapping brackets, a Korean emoticon and the closing punctuation. */
+function bareLine(unmarked: string): string {
+  let bare = unmarked;
   while (/^[([{（【][^()[\]{}（）【】]*[)\]}）】]$/u.test(bare)) bare = bare.slice(1, -1).trim();
   // `이번 주 숙제 ㅎㅎ`, `(아직 정리 못함 ㅠㅠ)`: the note without the emoticon after it.
   bare = bare.replace(KOREAN_EMOTICON, '').trimEnd();
@@ -103,7 +120,8 @@ const TO_DO_TAG = /^\\?#(?:todo|to-do|tbd|fixme|wip)(?![\p{L}\p{N}_/-])/iu;
 
 /**
  * A README's invitation to write the answer in, after its note (`Coming soon — PRs welcome!`) or alone: the note's, no
- * answer's words. The marks before it are a run tried only from where it starts (the lookbehind), as below.
+ * answer's words, unless alone under a question about contributing (ASKS_ABOUT_CONTRIBUTING). The marks before it are
+ * a run tried only from where it starts (the lookbehind), as below.
  */
 export const CONTRIBUTIONS_WELCOME = /(?<![\s—–,;:.!-])[\s—–,;:.!-]*\b(?:prs?|pull requests?|contributions?)\s+(?:are\s+)?(?:(?:very|always|most)\s+)?welcome$/i;
 
@@ -113,13 +131,25 @@ export const CONTRIBUTIONS_WELCOME = /(?<![\s—–,;:.!-])[\s—–,;:.!-]*\b(?
  */
 export const MEMO_HEAD = /^(?:\[(?:메모|memo)\]\s*|(?:메모|memo|note to self)\s*[:：]\s*)?(?:[↑⬆☝]\ufe0f?\s*)?(?:(?:이건|이거|이것은|이\s*질문은?)\s+)?/iu;
 
-/** A line that is only a to-do note: a placeholder word or a to-do marker alone (`待办`), a "later" note, or a line led by a to-do marker or tag. */
-function isToDoNote(line: string): boolean {
-  let bare = bareLine(line);
+/**
+ * A question a README's FAQ asks about contributing to it (`Do you accept translations?`, `Can I add my own
+ * questions?`, `How do I open a PR?`): an invitation to contribute, alone, answers it.
+ */
+const ASKS_ABOUT_CONTRIBUTING = /\b(?:contribut|pull requests?\b|prs?\b|translat|add\b|adding\b|submit)/i;
+
+/**
+ * A line that is only a to-do note: a placeholder word or a to-do marker alone (`待办`), a "later" note, or a line led
+ * by a to-do marker or tag. `question`: the question the line answers, when known.
+ */
+function isToDoNote(line: string, question: string | undefined): boolean {
+  const unmarked = unmarkedLine(line);
+  // Tried first: bareLine takes the brackets that make `(빈칸)` a blank off.
+  if (BLANK_LEFT.test(unmarked)) return question === undefined || !ASKS_ABOUT_BLANK.test(question);
+  let bare = bareLine(unmarked);
   // Tested for its word first: the pattern, tried at each of a line's places, is for the few lines that hold it.
   if (/welcome/i.test(bare) && CONTRIBUTIONS_WELCOME.test(bare)) {
     bare = bare.replace(CONTRIBUTIONS_WELCOME, '');
-    if (bare === '') return true;
+    if (bare === '') return question === undefined || !ASKS_ABOUT_CONTRIBUTING.test(question);
   }
   bare = bare.replace(MEMO_HEAD, '');
   return PLACEHOLDER_WORD.test(bare) || LATER_NOTE.test(bare) || KOREAN_NOTE.test(bare) || CJK_NOTE.test(bare) || isToDoMarker(bare) || startsWithToDoMarker(bare) || TO_DO_TAG.test(bare);
@@ -132,9 +162,9 @@ const SENTENCE_END = /[.!?。]\s*$/;
  * True when every line of the answer's plain text is a to-do note. A line
  * that starts in lower case after a to-do note that did not end its sentence
  * is the rest of that note, wrapped ("TODO: write this up properly later,\n
- * with the plot from the paper").
+ * with the plot from the paper"). `question`: the question it answers, when known.
  */
-export function isPlaceholderAnswer(text: string): boolean {
+export function isPlaceholderAnswer(text: string, question?: string): boolean {
   let previousWasNote = false;
   let previousLine = '';
   // Line by line, without splitting the whole text: nearly every answer is told real by its first line.
@@ -144,7 +174,7 @@ export function isPlaceholderAnswer(text: string): boolean {
     start = end === -1 ? text.length : end + 1;
     if (line.trim() === '') continue;
     const continues = previousWasNote && !SENTENCE_END.test(previousLine) && /^\s*\p{Ll}/u.test(line);
-    if (!continues && !isToDoNote(line)) return false;
+    if (!continues && !isToDoNote(line, question)) return false;
     previousWasNote = true;
     previousLine = line;
   }

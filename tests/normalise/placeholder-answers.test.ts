@@ -69,6 +69,10 @@ describe('a placeholder answer', () => {
     expect(flagsOfAnswer(answer)).toEqual(['placeholder-answer']);
   });
 
+  it("is flagged under a question about contributing when the invitation follows a README's note: the answer is still to come", () => {
+    expect(readNote('## Do you accept translations?\n\n_Coming soon — PRs welcome!_\n').questions[0]!.flags).toEqual(['placeholder-answer']);
+  });
+
   it('is flagged when its note wraps onto a second line', () => {
     expect(flagsOfAnswer('TODO: write this up properly later,\nwith the plot from the paper')).toEqual(['placeholder-answer']);
   });
@@ -132,8 +136,16 @@ describe('a real answer', () => {
     ['an answer with an invitation to contribute after it', 'Batch the prefill and cache the prompt. PRs welcome!'],
     ['a sentence about the blank a cloze task leaves', '빈칸에 들어갈 단어를 문맥으로 예측한다.'],
     ['a memo that says something of the question', '[메모] ↑ beam이 작으면 greedy와 같아진다'],
+    ['a blank written bare, as a quiz answers with one (공란)', '공란'],
   ])('is not flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).not.toContain('placeholder-answer');
+  });
+
+  it.each([
+    ['an invitation to contribute, alone, under a README FAQ\'s question about contributing', 'Do you accept translations?', 'Contributions are always welcome!'],
+    ['a blank in brackets under a question about what a cell left empty shows', '워드에서 표의 셀에 아무것도 입력하지 않으면 인쇄 시 어떻게 표시되나요?', '(공란)'],
+  ])('is not flagged: %s', (_name, question, answer) => {
+    expect(readNote(`## ${question}\n\n${answer}\n`).questions[0]!.flags).not.toContain('placeholder-answer');
   });
 
   it('that carries a to-do note is not incomplete either: it does not break off', () => {
