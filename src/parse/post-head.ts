@@ -6,8 +6,10 @@
  * under it past the post's counts (DEV shows its reactions, `42` / `5` / `31`, between its byline and its title).
  * That line is the note's title, not the site's name over it (`brunch`, `DEV Community`), which the first line of
  * copied text would be. Every line over it, the site's navigation, and the byline are the page's chrome; a subtitle
- * between the title and the byline is left out too (right over the questions, it read as their topic). Read only
- * among the note's first lines, before anything asks: a byline further down is an answer's line.
+ * between the title and the byline is left out too (right over the questions, it read as their topic). A byline with no
+ * date (`by 데분러`, `글쓴이 : 데분러`, `Posted by Jane Doe`) is chrome too, and tells no title: right over the questions,
+ * it was every question's topic. Read only among the note's first lines, before anything asks: a byline further down
+ * is an answer's line.
  */
 import { endsWithQuestionMark } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
@@ -30,6 +32,17 @@ export const BYLINE = new RegExp(
   String.raw`^(?:(?:(?:written |posted )?by|작성자:?|글쓴이:?) ${NAME}(?: ?[·•|,] ?| )(?:on )?${DATE}|(?:posted|published|updated|written)(?: on)?:? ${DATE}|${NAME} ?[·•|] ?${DATE})(?: ?[·•|] ?\d{1,3} min read)?$`,
   'i',
 );
+/**
+ * A byline with no date, the whole line: `by NAME`, `Posted by NAME`, `글쓴이 : NAME`, `작성자: NAME`, `Author: NAME`. After
+ * a bare `by`, a name in another script (`by 데분러`), a handle (`by jiwoo_dev`) or two capitalised words (`By Jane Doe`):
+ * not a lower-case word (`By the way`) nor one capitalised word, a heading's (`By Topic` over its sections). Not Medium's
+ * `Written by`, which opens its author's card under the story (footer-openings.ts), a short note's first lines too.
+ */
+export const AUTHOR_LINE = new RegExp(
+  String.raw`^(?:[Bb]y (?=[^\x00-\x7F]|@|[\w.-]*[_\d]|[A-Z][\w'-]* [A-Z])|[Pp]osted by |(?:글쓴이|작성자) ?[:：]? ?|[Aa]uthor ?[:：] ?)${NAME}$`,
+);
+/** Longer, a line says more than who wrote the post. */
+const LONGEST_AUTHOR_LINE = 60;
 /** Every byline holds its date's digits: a line without one is not tried against BYLINE, a pattern costly to compile. */
 const HAS_DIGIT = /\d/;
 /** A count alone on its line (`42`, `1.2K`): the post's reactions, comments and bookmarks. */
@@ -40,11 +53,11 @@ const HEAD_LINES = 16;
 const TITLE_RUN = 3;
 
 export interface PostHead {
-  /** The byline's line (0-based). */
+  /** The byline's line (0-based): with its date, or without (when the head has none with one). */
   byline: number;
   /** The post's title's line, when the byline tells it. */
   title?: number;
-  /** The lines of the page's chrome (0-based): the site's header over the title, and the byline. */
+  /** The lines of the page's chrome (0-based): the site's header over the title, and the byline (a dateless one too). */
   chrome: number[];
   /** The lines between the title and the byline under it (0-based): the post's subtitle, neither a topic nor an answer. */
   subtitle: number[];
@@ -55,8 +68,10 @@ export interface PostHead {
  * that may title a note (plaintext.ts: short, ending in no punctuation, asking nothing).
  */
 export function postHead(trimmed: readonly string[], isTitle: (line: string) => boolean): PostHead | undefined {
-  const byline = bylineAt(trimmed);
-  if (byline === undefined) return undefined;
+  const { byline, author } = bylineAt(trimmed);
+  // A byline with no date tells no title: the lines over Tistory's (`Data Science/Statistics` under the post's date)
+  // are its category and date, not the title, which is the note's first line.
+  if (byline === undefined) return author === undefined ? undefined : { byline: author, chrome: [author], subtitle: [] };
   // The head's lines, to a title under the byline past its counts: not a long note's every line.
   const head = trimmed.slice(0, byline + 1 + HEAD_LINES);
   const under = titleUnder(head, byline, isTitle);
@@ -64,19 +79,22 @@ export function postHead(trimmed: readonly string[], isTitle: (line: string) => 
   const filled = (from: number, to: number) => head.slice(from, to).flatMap((line, index) => (line === '' ? [] : [from + index]));
   // Over a title under the byline, the byline and the counts are among the lines over it.
   const chrome = title === undefined ? [byline] : under !== undefined ? filled(0, title) : [...filled(0, title), byline];
-  const subtitle = title !== undefined && under === undefined ? filled(title + 1, byline) : [];
+  if (author !== undefined && !chrome.includes(author)) chrome.push(author);
+  const subtitle = title !== undefined && under === undefined ? filled(title + 1, byline).filter((line) => line !== author) : [];
   return { byline, ...(title !== undefined ? { title } : {}), chrome, subtitle };
 }
 
-/** The byline among the note's first filled lines, before any that asks. */
-function bylineAt(trimmed: readonly string[]): number | undefined {
+/** The byline with its date among the note's first filled lines, before any that asks, and the first without one. */
+function bylineAt(trimmed: readonly string[]): { byline?: number; author?: number } {
   let filled = 0;
+  let author: number | undefined;
   for (const [index, line] of trimmed.entries()) {
     if (line === '') continue;
-    if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) return undefined;
-    if (line.length <= 80 && HAS_DIGIT.test(line) && BYLINE.test(line)) return index;
+    if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) break;
+    if (line.length <= 80 && HAS_DIGIT.test(line) && BYLINE.test(line)) return { byline: index, author };
+    if (author === undefined && line.length <= LONGEST_AUTHOR_LINE && AUTHOR_LINE.test(line)) author = index;
   }
-  return undefined;
+  return { author };
 }
 
 /** The title under the byline, past the post's counts (one at least) and blank lines. */

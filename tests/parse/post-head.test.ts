@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/plaintext.js';
-import { BYLINE } from '../../src/parse/post-head.js';
+import { AUTHOR_LINE, BYLINE } from '../../src/parse/post-head.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 
@@ -63,7 +63,36 @@ describe("a copied post's head", () => {
     expect(parsePlainText('什么是关注者？\n关注者\n1,284\n\n1. 什么是过拟合？\n模型记住了噪声。\n').title).toBeUndefined();
   });
 
+  it("leaves out a byline with no date, which tells no title: right over the questions it is never their topic, the post's category is", () => {
+    const tistory = (byline: string) =>
+      `데이터 사이언티스트 통계 면접 질문 모음\n\n통계학\n2026. 1. 22. 23:41\nㆍ\nData Science/Statistics\n${byline}\n\n1. p-value란 무엇인가요?\n귀무가설이 참일 때 관측값 이상이 나올 확률입니다.\n\n2. 1종 오류와 2종 오류의 차이는?\n1종은 참인 귀무가설을 기각하는 것.\n`;
+    for (const byline of ['글쓴이 : 데분러', 'by 데분러', '작성자: 데분러']) {
+      const { summary, questions, vfile } = readNote(tistory(byline), 'tistory.txt');
+      expect(summary.title).toBe('데이터 사이언티스트 통계 면접 질문 모음');
+      expect(questions.map((question) => question.topic)).toEqual(['Data Science/Statistics', 'Data Science/Statistics']);
+      expect(chromeLines(tistory(byline))).toEqual([4, 7]);
+      expect(messagesOf(vfile)).toContain('7:site-chrome');
+    }
+    for (const byline of ['Posted by Jane Doe', 'Posted by admin', 'By Priya Sharma', 'by jiwoo_dev']) {
+      expect(chromeLines(`Transformer Interview Questions\n${byline}\n\nWhat is attention?\nA weighted sum of values.\n`), byline).toEqual([2]);
+    }
+    expect(chromeLines('Transformer Interview Questions\nAuthor: jiwoo_dev\n\nWhat is attention?\nA weighted sum of values.\n')).toEqual([2]);
+  });
+
+  it('reads no dateless byline in a lower-case word or one capitalised word after `by`, under a question, or in Medium\'s `Written by`', () => {
+    // `By the way` opens a sentence, `By Topic` heads the sections under it; under a question, `by Kingma and Ba`
+    // answers it; `Written by` opens Medium's card.
+    expect(chromeLines('ML notes\nBy the way\n\nWhat is Adam?\nAn optimizer.\n')).toEqual([]);
+    expect(chromeLines('Interview Questions\nBy Topic\n\nStatistics\n1. What is a p-value?\nThe chance of data as extreme under the null.\n')).toEqual([]);
+    expect(chromeLines('ML notes\n\nWho wrote the Adam paper?\nby Kingma and Ba\n')).toEqual([]);
+    expect(chromeLines('Attention paper\nWritten by Noam Shazeer\n\nWhat is attention?\nA weighted sum of values.\n')).toEqual([]);
+  });
+
   it('matches a byline in linear time', () => {
     expect(backtracking(BYLINE)).toBeUndefined();
+  });
+
+  it('matches a byline with no date in linear time', () => {
+    expect(backtracking(AUTHOR_LINE)).toBeUndefined();
   });
 });
