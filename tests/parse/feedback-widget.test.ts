@@ -136,8 +136,8 @@ describe("a Korean blog post's footer and header in copied text", () => {
   });
 
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
-    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성'].filter((line) => !isSiteChrome(line))).toEqual([]);
-    expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?'].filter(isSiteChrome)).toEqual([]);
+    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성', '좋아요 12 · 댓글 3', '좋아요 12 댓글 3', '좋아요 12|댓글 3'].filter((line) => !isSiteChrome(line))).toEqual([]);
+    expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?', '좋아요', '좋아요 · 댓글', '좋아요 12개 받은 댓글 3'].filter(isSiteChrome)).toEqual([]);
   });
 
   it("are no answer in a Velog post: the author's card over its pager of posts, the pager and its comments are left out", () => {

@@ -81,6 +81,15 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(joined.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
   });
 
+  it("leaves a Velog post's likes and comments on one line out of the last answer, and so the references over them, an emoji on their name and a rule over it", () => {
+    const note = readNote(
+      '### Q. Layer Normalization을 Pre-LN으로 두는 이유?\n\nA. 학습 안정성. Post-LN은 깊어지면 발산하기 쉬움.\n\n---\n📌 참고\n- https://arxiv.org/abs/1706.03762\n- https://github.com/boost-devs/ai-tech-interview\n\n#딥러닝 #면접\n\n좋아요 12 · 댓글 3\n',
+      'velog.md',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['Layer Normalization을 Pre-LN으로 두는 이유?', '학습 안정성. Post-LN은 깊어지면 발산하기 쉬움.']]);
+    expect(messagesOf(note.vfile)).toEqual(['12:site-chrome', '10:tag-line', '6:references']);
+  });
+
   it('leaves out the line that says when the page was last changed, in emphasis too, and the rule over it', () => {
     const note = readNote('### What should you monitor after deployment?\n\nInput drift, latency.\n\n---\n\n*Last edited 2024-02-08. Diagrams made with Mermaid.*\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What should you monitor after deployment?', 'Input drift, latency.']]);
