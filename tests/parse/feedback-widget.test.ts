@@ -135,6 +135,38 @@ describe("a Korean blog post's footer and header in copied text", () => {
     expect(messagesOf(note.vfile)).toEqual(['2:site-chrome', '3:site-chrome', '8:site-chrome', '9:site-chrome', '10:site-chrome', '11:site-chrome', '12:site-chrome']);
   });
 
+  it("are no answer in Tistory's tags block, `태그` over the tags apart by commas, the page's lines round it: it is left out with them", () => {
+    const note = readNote(
+      [
+        '1. A/B 테스트에서 표본 크기는 어떻게 정하나요?',
+        '유의수준, 검정력, 최소 검출 효과로 power analysis를 한다.',
+        '',
+        '공유하기',
+        "'Data Science > Statistics' 카테고리의 다른 글",
+        '가설검정 한 번에 정리 (2)',
+        '2026.01.18',
+        '태그',
+        'A/B테스트, p-value, 면접, 통계',
+        '관련글',
+        '댓글 2',
+        '',
+      ].join('\n'),
+      'tistory.txt',
+    );
+    expect(note.questions.map((question) => question.answer?.text)).toEqual(['유의수준, 검정력, 최소 검출 효과로 power analysis를 한다.']);
+    // Every line under the answer, in whatever order its readers say so (`관련글` opens the footer: page-footer.ts).
+    expect(messagesOf(note.vfile).sort()).toEqual(['4:site-chrome', '5:site-chrome', '6:site-chrome', '7:site-chrome', '8:site-chrome', '9:site-chrome', '10:site-chrome', '11:site-chrome'].sort());
+    // Over `#tags`, only the label: the tags are the note's.
+    const hashed = readNote('1. 과적합이란?\n노이즈까지 학습하는 것.\n\n태그\n#머신러닝 #면접\n\n공유하기\n', 'tistory.txt');
+    expect(hashed.questions.map((question) => [question.answer?.text, question.tags])).toEqual([['노이즈까지 학습하는 것.', ['머신러닝', '면접']]]);
+    expect(messagesOf(hashed.vfile)).toEqual(['5:tag-line', '4:site-chrome', '7:site-chrome']);
+  });
+
+  it('keeps `태그` over a line of names that no page line follows, or over a sentence: an answer\'s', () => {
+    expect(answerTextsOf('1. 시맨틱 태그의 예시는?\n태그\nheader, nav, main\n', 'html.txt')).toEqual([['시맨틱 태그의 예시는?', '태그\nheader, nav, main']]);
+    expect(answerTextsOf('1. 블로그 글은 어떻게 분류하나요?\n태그\n글마다 주제어를 붙여 둡니다.\n공유하기\n', 'blog.txt')).toEqual([['블로그 글은 어떻게 분류하나요?', '태그\n글마다 주제어를 붙여 둡니다.']]);
+  });
+
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
     expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성', '좋아요 12 · 댓글 3', '좋아요 12 댓글 3', '좋아요 12|댓글 3'].filter((line) => !isSiteChrome(line))).toEqual([]);
     expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?', '좋아요', '좋아요 · 댓글', '좋아요 12개 받은 댓글 3'].filter(isSiteChrome)).toEqual([]);

@@ -90,6 +90,15 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(note.vfile)).toEqual(['12:site-chrome', '10:tag-line', '6:references']);
   });
 
+  it("leaves a Tistory post's tags block over the blog's footer out of the last paragraph, in its paragraph or its own", () => {
+    for (const ending of ['\n태그\n머신러닝, 면접\n공유하기\n', '\n\n태그\n머신러닝, 면접\n\n공감 3 댓글 1\n']) {
+      const note = readNote(`## 과적합이란?\n\n노이즈까지 학습합니다.${ending}`);
+      expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['노이즈까지 학습합니다.']);
+      expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toHaveLength(3);
+    }
+    expect(answerTextsOf('## 시맨틱 태그의 예시는?\n\n태그\nheader, nav, main\n')).toEqual([['시맨틱 태그의 예시는?', '태그\nheader, nav, main']]);
+  });
+
   it('leaves out the line that says when the page was last changed, in emphasis too, and the rule over it', () => {
     const note = readNote('### What should you monitor after deployment?\n\nInput drift, latency.\n\n---\n\n*Last edited 2024-02-08. Diagrams made with Mermaid.*\n');
     expect(note.questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['What should you monitor after deployment?', 'Input drift, latency.']]);
