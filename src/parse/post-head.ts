@@ -11,7 +11,7 @@
  * it was every question's topic. Read only among the note's first lines, before anything asks: a byline further down
  * is an answer's line.
  */
-import { endsWithQuestionMark } from '../wording/interrogative.js';
+import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
 import { CLOCK_TIME, KOREAN_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 
@@ -37,10 +37,24 @@ export const BYLINE = new RegExp(
  * a bare `by`, a name in another script (`by 데분러`), a handle (`by jiwoo_dev`) or two capitalised words (`By Jane Doe`):
  * not a lower-case word (`By the way`) nor one capitalised word, a heading's (`By Topic` over its sections). Not Medium's
  * `Written by`, which opens its author's card under the story (footer-openings.ts), a short note's first lines too.
+ * `작성자` / `글쓴이` with a colon, or over one word alone (`작성자 데분러`): without, they open a sentence or a title
+ * (`작성자 본인과 관리자만 수정 가능`, `작성자 권한 관리`). `Author` capitalised: `author: varchar` is a schema's field.
  */
 export const AUTHOR_LINE = new RegExp(
-  String.raw`^(?:[Bb]y (?=[^\x00-\x7F]|@|[\w.-]*[_\d]|[A-Z][\w'-]* [A-Z])|[Pp]osted by |(?:글쓴이|작성자) ?[:：]? ?|[Aa]uthor ?[:：] ?)${NAME}$`,
+  String.raw`^(?:[Bb]y (?=[^\x00-\x7F]|@|[\w.-]*[_\d]|[A-Z][\w'-]* [A-Z])|[Pp]osted by |(?:글쓴이|작성자) ?[:：] ?|Author ?[:：] ?)${NAME}$|^(?:글쓴이|작성자) [^\s·•|,.?!:]+$`,
 );
+/**
+ * A bare `By` over capitalised words: on the note's first filled line it is the note's title (`By The Numbers`,
+ * `By Bayes' Theorem`), not a byline, which stands under a title.
+ */
+const CAPITALISED_BY = /^By [A-Z]/;
+/**
+ * A Korean line's ending that asks or tells to do (`설명해보세요`, `무엇입니까`, `설계할까요`, `차이는 무엇인가`): a question's
+ * line that has no question mark.
+ */
+const ASKING_ENDING = /(?:세요|습니까|할까요|인가|는가)$/;
+/** A list item's number (`1.`, `2)`) in front of a question. */
+const ITEM_NUMBER = /^\d+[.)]\s*/;
 /** Longer, a line says more than who wrote the post. */
 const LONGEST_AUTHOR_LINE = 60;
 /** Every byline holds its date's digits: a line without one is not tried against BYLINE, a pattern costly to compile. */
@@ -84,15 +98,22 @@ export function postHead(trimmed: readonly string[], isTitle: (line: string) => 
   return { byline, ...(title !== undefined ? { title } : {}), chrome, subtitle };
 }
 
-/** The byline with its date among the note's first filled lines, before any that asks, and the first without one. */
+/**
+ * The byline with its date among the note's first filled lines, before any that asks, and the first without one, before
+ * any line that asks in any way (a numbered item, no question mark: `1. Design the data model for posts`, `설명해보세요`):
+ * under a question, `Author: …`, `Posted by …` or `By Skip Connections` is its answer's line.
+ */
 function bylineAt(trimmed: readonly string[]): { byline?: number; author?: number } {
   let filled = 0;
   let author: number | undefined;
+  let asked = false;
   for (const [index, line] of trimmed.entries()) {
     if (line === '') continue;
     if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) break;
     if (line.length <= 80 && HAS_DIGIT.test(line) && BYLINE.test(line)) return { byline: index, author };
-    if (author === undefined && line.length <= LONGEST_AUTHOR_LINE && AUTHOR_LINE.test(line)) author = index;
+    if (author !== undefined || asked) continue;
+    if (line.length <= LONGEST_AUTHOR_LINE && AUTHOR_LINE.test(line) && !(filled === 1 && CAPITALISED_BY.test(line))) author = index;
+    else asked = ASKING_ENDING.test(line) || isInterrogative(line.replace(ITEM_NUMBER, ''));
   }
   return { author };
 }

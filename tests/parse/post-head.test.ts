@@ -88,6 +88,34 @@ describe("a copied post's head", () => {
     expect(chromeLines('Attention paper\nWritten by Noam Shazeer\n\nWhat is attention?\nA weighted sum of values.\n')).toEqual([]);
   });
 
+  it('reads no dateless byline in `작성자` / `글쓴이` opening a title or a sentence: with no colon, only over one word alone', () => {
+    // Review s68: a title (`작성자 권한 관리`), a topic (`작성자별 게시글 수 집계`) and an answer's line were left out.
+    expect(AUTHOR_LINE.test('작성자 데분러')).toBe(true);
+    expect(['작성자 권한 관리', '작성자별 게시글 수 집계', '작성자 본인과 관리자만 수정 가능'].filter((line) => AUTHOR_LINE.test(line))).toEqual([]);
+    const { summary } = readNote('작성자 권한 관리\n\nQ. 게시글 수정 권한은 어디서 검사하나요?\nA. 서비스 계층에서 작성자 id를 비교한다.\n', 'auth.txt');
+    expect(summary.title).toBe('작성자 권한 관리');
+    expect(readNote('SQL 코딩테스트 대비\n\n작성자별 게시글 수 집계\n\nQ. 작성자별 게시글 수를 구하는 쿼리는?\nA. GROUP BY author_id.\n', 'sql.txt').questions.map((question) => question.topic)).toEqual(['작성자별 게시글 수 집계']);
+  });
+
+  it("reads no dateless byline under a line that asks with no question mark: it is the answer's (a numbered task, a Korean request, a bare question)", () => {
+    // Review s68: a git log's `Author:` line, a schema's `author:` field, `Posted by …` and `By Skip Connections` were left out of answers.
+    const answers = (text: string) => readNote(text, 'notes.txt').questions.map((question) => question.answer?.text);
+    expect(answers('게시판 설계 면접 정리\n\n1. 게시글 수정 권한을 어떻게 설계할지 설명해보세요\n작성자 본인과 관리자만 수정 가능\n\n2. 삭제는 어떻게 처리하나요?\n소프트 삭제를 쓴다.\n')[0]).toBe('작성자 본인과 관리자만 수정 가능');
+    expect(answers('Git 면접 정리\n\n1. git log 출력 형식을 설명해보세요\ncommit <해시>\nAuthor: <이름> <이메일>\n\n2. merge와 rebase의 차이는?\nmerge는 병합 커밋을 만든다.\n')[0]).toContain('Author: <이름> <이메일>');
+    expect(chromeLines('도서 대출 시스템 설계\n\n1. 테이블을 설계해보세요\nBook\n  author: varchar\n')).toEqual([]);
+    expect(chromeLines('Reddit clone\n\n1. Design the data model for posts and comments\nThe page header shows\nPosted by u_author\n')).toEqual([]);
+    expect(answers("CNN quick answers\n\nHow does ResNet avoid vanishing gradients\nBy Skip Connections\n\nWhat does batch norm normalise?\nEach channel's activations.\n")[0]).toBe('By Skip Connections');
+  });
+
+  it("reads no dateless byline in `By` over capitalised words on the note's first line: it is the title, a byline stands under one", () => {
+    // Review s68: `By Bayes' Theorem` and `By The Numbers` were left out, the formula or nothing titling the note.
+    expect(readNote("By Bayes' Theorem\n\nP(A|B) = P(B|A) P(A) / P(B)\n\n1. What is the prior here?\nThe 1% prevalence.\n", 'bayes.txt').summary.title).toBe("By Bayes' Theorem");
+    expect(readNote('By The Numbers\n\nWhat is the mode?\n3.\n', 'stats.txt').summary.title).toBe('By The Numbers');
+    // Under a title, or in another script on the first line, it is still a byline.
+    expect(chromeLines('Transformer Interview Questions\nBy Priya Sharma\n\nWhat is attention?\nA weighted sum of values.\n')).toEqual([2]);
+    expect(chromeLines('by 데분러\n\n1. p-value란 무엇인가요?\n확률입니다.\n')).toEqual([1]);
+  });
+
   it('matches a byline in linear time', () => {
     expect(backtracking(BYLINE)).toBeUndefined();
   });
