@@ -18,6 +18,7 @@ import { opensComments } from './post-footers.js';
 import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { postTags } from './post-tags.js';
+import { postLikes } from './post-likes.js';
 import { headsPostList, mediumFooterStart, opensPageFooter } from './footer-openings.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
@@ -109,8 +110,11 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
   // A mail's closing is its own (the request over it goes with it, the signature under it).
   const opened = mailFrom === undefined ? openedFooter(blocks, lines, signOff, copied) : undefined;
   if (opened && cutFooter(blocks, text, lines, opened, leftOut)) cut = true;
-  /** A Tistory post's tags block (1-based lines), `태그` over its names: chrome among the footer's lines (post-tags.ts). */
-  const tagsBlock = new Set(postTags(lines).map((index) => index + 1));
+  /**
+   * A Tistory post's tags block, `태그` over its names, and a Velog post's `좋아요 12 · 댓글 3` that no answer leads into
+   * (1-based lines): chrome among the footer's lines (post-tags.ts, post-likes.ts).
+   */
+  const pageLines = new Set([...postTags(lines), ...postLikes(lines, copied)].map((index) => index + 1));
   while (blocks.length > 0) {
     const last = blocks.at(-1)!;
     if (last.type === 'thematicBreak' && cut) {
@@ -143,7 +147,7 @@ export function dropPageFooter(tree: Root, text: string, lines: readonly string[
       cut = true;
       continue;
     }
-    const from = footerStart(lines, start.line, end.line, tagsBlock);
+    const from = footerStart(lines, start.line, end.line, pageLines);
     if (from === undefined || isOwnPagerWords(blocks, lines, from)) break;
     // The paragraph's lines before the footer, when they are a paragraph of their own (a line break ends the one before).
     const [before, footer] = from === start.line ? [undefined, last] : splitAt(last, [from], sourceLines(text, lines));
@@ -397,16 +401,16 @@ function writtenLines(block: RootContent, lines: readonly string[]): Array<{ lin
 
 /**
  * The first of the lines `first..last` (1-based) from which every line is chrome, read as copied text reads
- * it (a Tistory post's tags block, `tagsBlock`, too), or a line of tags among chrome (a blog's tags over its likes);
+ * it (`pageLines` too: a Tistory post's tags block, a Velog post's likes), or a line of tags among chrome (a blog's tags over its likes);
  * undefined if the last is not, or if only tags end the paragraph (a note's own tags: tag-lines.ts leaves them out).
  */
-function footerStart(lines: readonly string[], first: number, last: number, tagsBlock: ReadonlySet<number>): number | undefined {
+function footerStart(lines: readonly string[], first: number, last: number, pageLines: ReadonlySet<number>): number | undefined {
   let from: number | undefined;
   let chrome = false;
   let after: FollowingChrome | undefined;
   for (let line = first; line <= last; line++) {
     const said = lines[line - 1] ?? '';
-    if (isSiteChrome(said) || after?.isChrome(said) || tagsBlock.has(line)) {
+    if (isSiteChrome(said) || after?.isChrome(said) || pageLines.has(line)) {
       from ??= line;
       // A line with no letter (a date, `· · ·`) goes on a footer, but starts none alone: a lone `...` ending a
       // note may hold an answer's place.

@@ -27,6 +27,7 @@ import { strataScratchHead } from './stratascratch-page.js';
 import { pageStamp } from './page-stamp.js';
 import { foldButtons } from './fold-buttons.js';
 import { postTags } from './post-tags.js';
+import { postLikes } from './post-likes.js';
 import { courseraQuizLines } from './coursera-quiz.js';
 import { endFormAnswers, googleFormsQuizLines, withoutRequiredMark } from './google-forms-quiz.js';
 import { dropInlineTags, quoteAsides, readConfluenceMacros } from './confluence-macros.js';
@@ -185,13 +186,13 @@ export function parsePlainText(text: string, textLines: readonly string[] = text
   const quizOptions = new Set(form.options);
   /**
    * A Stack Exchange page's widgets, signatures and vote counts, when the note is a copy of one, a docs page's pager, a book chapter's forum link ending it (d2l.ai's), a
-   * Brunch post's footer, an AI assistant's page's buttons and sources' cards, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons and its tags block, a Coursera quiz's page.
+   * Brunch post's footer, an AI assistant's page's buttons and sources' cards, a LeetCode discussion's comments, a LeetCode problem page's tabs, widget and stats, a StrataScratch problem's difficulty, number and companies, a OneNote page's date and time under its title, a Tistory fold's buttons and its tags block, a Velog post's likes beside the page's other lines, a Coursera quiz's page.
    */
   /** A Naver 지식iN page's or an 인프런 Q&A page's chrome, and the asker's words on it and a GitHub discussion's (naver-kin.ts, inflearn-qna.ts). */
   const qnaPages = [naverKinPage(trimmedLines), inflearnQnaPage(trimmedLines)];
   const askerWords = new Set([...qnaPages.flatMap((page) => page.askerWords), ...discussion.askerWords]);
   const assistantPage = readAssistantPage(trimmedLines);
-  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPage.chrome, ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...postTags(trimmedLines), ...(head?.chrome ?? [])]);
+  const placed = new Set([...qnaPages.flatMap((page) => page.chrome), ...assistantPage.chrome, ...quiz.chrome, ...form.chrome, ...forum, ...pagerLinks(trimmedLines), ...forumLinkEndingChapter(trimmedLines), ...brunchChrome(trimmedLines), ...leetCodeComments(trimmedLines), ...leetCodeProblemChrome(trimmedLines), ...strataScratchHead(trimmedLines), ...pageStamp(trimmedLines), ...foldButtons(trimmedLines), ...postTags(trimmedLines), ...postLikes(trimmedLines, true), ...(head?.chrome ?? [])]);
   /** A Kindle's clippings: each one's header, and the `==========` that parts it from the next (kindle-clippings.ts). */
   const clippings = kindleClippings(trimmedLines);
   /** A chat with an assistant: the user's requests for questions, and the assistant's offers closing its replies (assistant-chat.ts). */

@@ -183,8 +183,8 @@ const CHROME_LINES: RegExp[] = [
   /^thanks? (?:you )?for (?:your )?feedback[!.]?$/i,
   /^(?:피드백|의견) (?:보내기|남기기)$/,
   // A Korean blog's (Tistory, Naver, Velog) likes, comment count, subscribe and comment buttons and licence line; a Naver Cafe post's likes.
-  // The likes with the count of comments on their line (`공감 3 댓글 2`, `좋아요 12 · 댓글 3`); `좋아요` only with its count (alone, it answers).
-  /^(?:공감(?:\s*\d+)?|좋아요\s*\d+)(?:(?:\s*[·•|]\s*|\s+)댓글\s*\d+)?$/,
+  // Velog's `좋아요 12 · 댓글 3` is chrome only where no answer leads into it (post-likes.ts).
+  /^공감(?:\s*\d+)?(?:\s+댓글\s*\d+)?$/,
   CAFE_LIKES,
   /^댓글\s*\d+$/,
   VELOG_COMMENTS,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/plaintext.js';
 import { ANSWER_CHROME, isSiteChrome } from '../../src/parse/site-chrome.js';
+import { postLikes } from '../../src/parse/post-likes.js';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 
@@ -168,8 +169,26 @@ describe("a Korean blog post's footer and header in copied text", () => {
   });
 
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
-    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성', '좋아요 12 · 댓글 3', '좋아요 12 댓글 3', '좋아요 12|댓글 3'].filter((line) => !isSiteChrome(line))).toEqual([]);
+    expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성'].filter((line) => !isSiteChrome(line))).toEqual([]);
     expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?', '좋아요', '좋아요 · 댓글', '좋아요 12개 받은 댓글 3'].filter(isSiteChrome)).toEqual([]);
+    // Velog's likes with its comments' count, beside the page's other lines (post-likes.ts).
+    for (const likes of ['좋아요 12 · 댓글 3', '좋아요 12 댓글 3', '좋아요 12|댓글 3']) expect(postLikes(['공유하기', likes], true), likes).toEqual([1]);
+    expect(postLikes(['좋아요 · 댓글', '좋아요 12개 받은 댓글 3', '공유하기'], true)).toEqual([]);
+  });
+
+  it("keeps Velog's `좋아요 12 · 댓글 3` that an answer leads into, or that no page line stands beside in copied text: the answer's data", () => {
+    // Review s68: cut from the middle of an answer, and from under `예시 입력:`, the answer flagged incomplete.
+    const middle = '추천 시스템 면접 정리\n\nQ. 인기 게시글 점수는 어떻게 계산하나요?\nA. 가중합이다. 예를 들어 어떤 게시글이\n좋아요 12 · 댓글 3\n이면 점수는 12 + 3×2 = 18이다.\n';
+    expect(readNote(middle, 'recsys.txt').questions.map((question) => question.answer?.text)).toEqual(['가중합이다. 예를 들어 어떤 게시글이\n좋아요 12 · 댓글 3\n이면 점수는 12 + 3×2 = 18이다.']);
+    const colon = readNote('Q. 게시글 반응 피처로 뭘 쓰나요?\nA. 좋아요 수와 댓글 수를 함께 쓴다. 예시 입력:\n좋아요 12 · 댓글 3\n', 'features.txt');
+    expect(colon.questions.map((question) => [question.answer?.text, question.flags])).toEqual([['좋아요 수와 댓글 수를 함께 쓴다. 예시 입력:\n좋아요 12 · 댓글 3', []]]);
+    expect(messagesOf(colon.vfile)).toEqual([]);
+    // Under a colon, beside the page's lines too.
+    expect(postLikes(['예시 화면:', '좋아요 12 · 댓글 3', '공유하기'], true)).toEqual([]);
+    // Beside them, closing a copied post, it is the page's.
+    const post = readNote('1. 과적합이란?\n노이즈까지 학습하는 것.\n\n좋아요 12 · 댓글 3\n공유하기\n', 'velog.txt');
+    expect(post.questions.map((question) => question.answer?.text)).toEqual(['노이즈까지 학습하는 것.']);
+    expect(messagesOf(post.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
   });
 
   it("are no answer in a Velog post: the author's card over its pager of posts, the pager and its comments are left out", () => {

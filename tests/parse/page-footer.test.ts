@@ -90,6 +90,16 @@ describe("a Markdown note's closing", () => {
     expect(messagesOf(note.vfile)).toEqual(['12:site-chrome', '10:tag-line', '6:references']);
   });
 
+  it("keeps Velog's `좋아요 12 · 댓글 3` closing the note where the answer leads into it: under a colon, or a line that stops mid-sentence", () => {
+    // Review s68: the line an answer shows as its data was cut, the answer flagged incomplete.
+    const colon = readNote('# 추천 피처 엔지니어링\n\n## 반응 피처는 어떻게 입력하나요?\n\n각각 log(1 + x)로 바꿔 넣는다. 원본 로그 한 줄은 이렇게 생겼다:\n\n좋아요 12 · 댓글 3\n');
+    expect(colon.questions.map((question) => [question.answer?.text, question.flags])).toEqual([['각각 log(1 + x)로 바꿔 넣는다. 원본 로그 한 줄은 이렇게 생겼다:\n좋아요 12 · 댓글 3', []]]);
+    expect(messagesOf(colon.vfile)).toEqual([]);
+    expect(answerTextsOf('## 인기 글 점수는?\n\n가중합이다. 예를 들어 어떤 글이\n좋아요 12 · 댓글 3\n')).toEqual([['인기 글 점수는?', '가중합이다. 예를 들어 어떤 글이\n좋아요 12 · 댓글 3']]);
+    // Under a sentence that ends, it is the page's.
+    expect(answerTextsOf('## 과적합이란?\n\n노이즈까지 학습합니다.\n\n좋아요 12 · 댓글 3\n')).toEqual([['과적합이란?', '노이즈까지 학습합니다.']]);
+  });
+
   it("leaves a Tistory post's tags block over the blog's footer out of the last paragraph, in its paragraph or its own", () => {
     for (const ending of ['\n태그\n머신러닝, 면접\n공유하기\n', '\n\n태그\n머신러닝, 면접\n\n공감 3 댓글 1\n']) {
       const note = readNote(`## 과적합이란?\n\n노이즈까지 학습합니다.${ending}`);
