@@ -168,6 +168,15 @@ describe("a Korean blog post's footer and header in copied text", () => {
     expect(answerTextsOf('1. 블로그 글은 어떻게 분류하나요?\n태그\n글마다 주제어를 붙여 둡니다.\n공유하기\n', 'blog.txt')).toEqual([['블로그 글은 어떻게 분류하나요?', '태그\n글마다 주제어를 붙여 둡니다.']]);
   });
 
+  it("keeps `태그` over names under a line that leads into them or an answer's sentence, or with no Tistory line under them: the answer's example", () => {
+    // Review s68: an answer's example screen, and its list of tags, were cut (the first flagged incomplete-answer).
+    const screen = readNote('2. 화면에는 어떻게 보여주나요?\n게시글 하단에 태그 목록과 공유 버튼을 둔다. 예시 화면:\n태그\nJava, Spring, JPA\n공유하기\n', 'tags.txt');
+    expect(screen.questions.map((question) => [question.answer?.text, question.flags])).toEqual([['게시글 하단에 태그 목록과 공유 버튼을 둔다. 예시 화면:\n태그\nJava, Spring, JPA', []]]);
+    expect(answerTextsOf('Q. 인라인 요소와 블록 요소의 차이는?\nA. 인라인 요소는 내용만큼만 차지한다.\n태그\nspan, a, strong\n댓글 0\n', 'html.txt')).toEqual([['인라인 요소와 블록 요소의 차이는?', '인라인 요소는 내용만큼만 차지한다.\n태그\nspan, a, strong']]);
+    // `관련 글` (spaced) is no Tistory line under them (it opens a footer: what it heads is left out).
+    expect(answerTextsOf('Q. 시맨틱 태그의 예를 들어주세요.\nA. 자주 쓰는 것들.\n\n태그\nheader, nav, main\n관련 글\nMDN을 같이 보면 좋다.\n', 'html.txt')).toEqual([['시맨틱 태그의 예를 들어주세요.', '자주 쓰는 것들.\n태그\nheader, nav, main']]);
+  });
+
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
     expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성'].filter((line) => !isSiteChrome(line))).toEqual([]);
     expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?', '좋아요', '좋아요 · 댓글', '좋아요 12개 받은 댓글 3'].filter(isSiteChrome)).toEqual([]);

@@ -101,12 +101,18 @@ describe("a Markdown note's closing", () => {
   });
 
   it("leaves a Tistory post's tags block over the blog's footer out of the last paragraph, in its paragraph or its own", () => {
-    for (const ending of ['\n태그\n머신러닝, 면접\n공유하기\n', '\n\n태그\n머신러닝, 면접\n\n공감 3 댓글 1\n']) {
+    for (const [ending, chrome] of [['\n게시글 관리\n태그\n머신러닝, 면접\n공유하기\n', 4], ['\n\n태그\n머신러닝, 면접\n\n공감 3 댓글 1\n', 3]] as const) {
       const note = readNote(`## 과적합이란?\n\n노이즈까지 학습합니다.${ending}`);
       expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['노이즈까지 학습합니다.']);
-      expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toHaveLength(3);
+      expect(messagesOf(note.vfile).filter((message) => message.endsWith('site-chrome'))).toHaveLength(chrome);
     }
     expect(answerTextsOf('## 시맨틱 태그의 예시는?\n\n태그\nheader, nav, main\n')).toEqual([['시맨틱 태그의 예시는?', '태그\nheader, nav, main']]);
+  });
+
+  it("keeps `태그` over names that an answer's sentence runs on into, or with no Tistory line round it (a `©` footer under it)", () => {
+    // Review s68: the answer's example was cut, over `공유하기` or a footer that is not Tistory's.
+    expect(answerTextsOf('## 과적합이란?\n\n노이즈까지 학습합니다.\n태그\n머신러닝, 면접\n공유하기\n')).toEqual([['과적합이란?', '노이즈까지 학습합니다.\n태그\n머신러닝, 면접']]);
+    expect(answerTextsOf('# HTML 면접 질문\n\n## 인라인 요소의 예는?\n\n아래 태그 목록 참고.\n\n태그\nspan, a, strong, em\n\n© 2024 My Study Notes\n')).toEqual([['인라인 요소의 예는?', '아래 태그 목록 참고.\n태그\nspan, a, strong, em']]);
   });
 
   it('leaves out the line that says when the page was last changed, in emphasis too, and the rule over it', () => {
