@@ -209,18 +209,48 @@ export function endsLeadingOn(text: string): boolean {
  */
 const SENTENCE_END = new RegExp(String.raw`[.!${QUESTION_MARKS}]["'”’)\]]*(?=\s)|[？。！]["'”’)\]」』）]*(?=\S)`, 'g');
 
-/** Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). */
+/**
+ * Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). A mark inside
+ * brackets that close later on the line ends no sentence of it: the author's aside goes on (`… how to correct it (IPW?
+ * position as feature at train)`); one that its bracket closes right after does (`Is it stable (really?) Yes, …`).
+ */
 function sentenceEnds(line: string): number[] {
   const ends: number[] = [];
   let start = 0;
+  let enclosed: ((at: number) => boolean) | undefined;
   for (const match of line.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
     if (match[0] === '.' && endsInAbbreviation(line.slice(start, end))) continue;
+    if ((enclosed ??= insideBrackets(line))(end)) continue;
     ends.push(end);
     start = end;
   }
   if (line.slice(start).trim()) ends.push(line.length);
   return ends;
+}
+
+const OPENING_BRACKET = /[([（]/;
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）' };
+
+/**
+ * Whether an offset of `line` stands inside a pair of brackets, opened before it and closed at or after it. Only pairs
+ * that close count: `1) What is X? …` and an aside left open (`(see above`) hold no sentence.
+ */
+function insideBrackets(line: string): (at: number) => boolean {
+  if (!OPENING_BRACKET.test(line)) return () => false;
+  // How many pairs hold each offset, counted up where one opens and down past where it closes: linear in the line.
+  const held = new Int32Array(line.length + 2);
+  const open: number[] = [];
+  for (let k = 0; k < line.length; k++) {
+    const char = line[k]!;
+    if (char in CLOSING_BRACKET) open.push(k);
+    else if (open.length > 0 && CLOSING_BRACKET[line[open.at(-1)!]!] === char) {
+      held[open.pop()! + 1]!++;
+      held[k + 1]!--;
+    }
+  }
+  for (let k = 1; k < held.length; k++) held[k]! += held[k - 1]!;
+  return (at) => held[at]! > 0;
 }
 
 /**

@@ -536,3 +536,33 @@ describe('a numbered answer list followed, after a blank line, by the next numbe
     expect(onward.questions[0]!.answer!.markdown).toBe('1. Collect data.\n\n2. Train a model.\n\n3. Evaluate it.');
   });
 });
+
+describe('an item of a list of questions whose aside in brackets holds a question mark', () => {
+  it('is one question, the aside whole in it: a mark inside brackets closed later on the line ends no question', () => {
+    const note = readNote(
+      [
+        'to review before the onsite',
+        '',
+        '- how does logistic regression output a probability',
+        '- why log loss and not MSE for classification',
+        '- explain position bias in ads CTR and how to correct it (IPW? position as feature at train, fixed at serve)',
+        '- what is a calibration curve',
+      ].join('\n'),
+      'note.txt',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['how does logistic regression output a probability', undefined],
+      ['why log loss and not MSE for classification', undefined],
+      ['explain position bias in ads CTR and how to correct it (IPW? position as feature at train, fixed at serve)', undefined],
+      ['what is a calibration curve', undefined],
+    ]);
+  });
+
+  it('is still cut after its question mark when its answer follows the brackets (`Why (in one line)? Because …`)', () => {
+    const note = readNote('- Why does dropout work (in one line)? Because it averages networks.\n- What is bagging (bootstrap aggregating)? Averaging models.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Why does dropout work (in one line)?', 'Because it averages networks.'],
+      ['What is bagging (bootstrap aggregating)?', 'Averaging models.'],
+    ]);
+  });
+});

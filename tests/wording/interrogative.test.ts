@@ -454,6 +454,14 @@ describe('questionAnsweredAfter', () => {
     expect(questionAnsweredAfter('Is L1 vs. L2 better for sparsity? L1.')).toBe('Is L1 vs. L2 better for sparsity?');
   });
 
+  it('ends no sentence at a question mark inside brackets that close later on the line: the aside goes on', () => {
+    expect(questionAnsweredAfter('explain position bias and how to correct it (IPW? position as feature at train, fixed at serve)')).toBeUndefined();
+    expect(questionAnsweredAfter('Why does it diverge (rate? init? batch size)? The rate. (Check it first.)')).toBe('Why does it diverge (rate? init? batch size)?');
+    expect(questionAnsweredAfter('Why (in one line)? Because it regularises.')).toBe('Why (in one line)?');
+    expect(questionAnsweredAfter('(Q) What is dropout? Zeroing units at random.')).toBe('(Q) What is dropout?');
+    expect(questionAnsweredAfter('1) What is dropout? Zeroing units at random.')).toBe('1) What is dropout?');
+  });
+
   it('finds none in a line that asks throughout, opens with no question, or asks without a question mark', () => {
     for (const line of ['What is one-shot learning? Give examples.', 'What is a join? (hint: two tables)', 'What is a join? Hint: two tables.', 'Dropout is a regulariser. Why does it work? It averages networks.', 'Explain the model. It has three layers.', 'What is overfitting']) {
       expect(questionAnsweredAfter(line), line).toBeUndefined();
