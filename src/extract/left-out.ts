@@ -22,21 +22,22 @@ import { ANY_QUESTION_MARK } from '../wording/marks.js';
 
 /**
  * Says why a block that looked like a question is none: a heading is still a section heading (its
- * text is noted with it); a to-do note is left out with the list under it.
+ * text is noted with it); a to-do note, or a note of what is done, is left out with the list under it.
  */
 export function noteDeclined(doc: Document, blocks: RootContent | RootContent[], prompt: string, kind: NeverAsking): void {
   const note = Array.isArray(blocks) ? blocks : [blocks];
   const first = note[0]!.position?.start;
   const last = note.at(-1)!.position?.end;
   const place = first ? { line: first.line, column: first.column } : undefined;
-  const ruleId = kind === 'todo' ? 'todo-note' : 'post-section';
+  // A note of what is done is the author's, as a to-do is: one rule says so of both.
+  const ruleId = kind === 'post-section' ? 'post-section' : 'todo-note';
+  const what = kind === 'todo' ? 'a to-do note' : kind === 'done' ? "the author's note of what is done" : 'a section of the post';
   if (kind === 'post-section' || note[0]!.type === 'heading') {
-    const what = kind === 'todo' ? 'a to-do note' : 'a section of the post';
     doc.source.vfile.info(`"${prompt}" names ${what}, not a question: not taken as one`, { place, ruleId, source: 'qbank' });
     return;
   }
   const lines = lineSpan(first, last);
-  doc.source.vfile.info(`Left out a to-do note (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
+  doc.source.vfile.info(`Left out ${what} (${lines}), not a question: "${excerpt(leafTexts(note).join(' '))}"`, { place, ruleId, source: 'qbank' });
 }
 
 /** The author's to-do list about the note, or reminder to review, that closed the answer to `prompt` (author-to-dos.ts): left out, and said so. */

@@ -1,6 +1,6 @@
 /**
  * Names that never ask, whatever shape they take: a post's own sections
- * ("Summary", "What's next?") and an author's to-do marker ("TODO"). Among
+ * ("Summary", "What's next?"), an author's to-do marker ("TODO") and mark of what is done ("done ✅"). Among
  * question headings or over a list they look like prompts (short, titled,
  * even with a question mark), but nobody is quizzed on "What's next?".
  */
@@ -9,7 +9,13 @@ import { isToDoMarker, startsWithToDoMarker } from './to-do-marker.js';
 import { ALL_THE_BEST, GOOD_LUCK, HAPPY_STUDYING, KOREAN_THANKS, THANKS } from '../wording/sign-off-words.js';
 import { QUESTION_MARKS } from '../wording/marks.js';
 
-export type NeverAsking = 'post-section' | 'todo';
+export type NeverAsking = 'post-section' | 'todo' | 'done';
+
+/**
+ * An author's mark over what they have finished (`done ✅` over `- wide & deep`, `Reviewed:`, `복습 완료`, `已完成`), the
+ * whole title: the topics under it are ticked off, not asked, as a to-do's are still to do.
+ */
+const DONE = /^(?:(?:already\s+)?(?:done|finished|completed|reviewed|covered)(?:\s+(?:already|so far))?|(?:공부|복습|학습)?\s*완료|已(?:完成|复习|複習))\s*[!.:：]*$/iu;
 
 /** The names of the section that ends a post: its conclusion, the author's last words (`마치며`, `Final thoughts`, `おわりに`). */
 /**
@@ -51,6 +57,7 @@ const JOINED = /\s*(?:[&/+,·]|\band\b|및)\s*/i;
 export function neverAsks(prompt: string): NeverAsking | undefined {
   const text = prompt.trim();
   if (isToDoMarker(text) || startsWithToDoMarker(text)) return 'todo';
+  if (DONE.test(text)) return 'done';
   return POST_SECTION.test(text) || namesPostSections(text) || AUTHOR_CARD.test(text) ? 'post-section' : undefined;
 }
 

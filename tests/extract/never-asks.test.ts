@@ -169,7 +169,30 @@ describe('a to-do note over a list', () => {
   });
 });
 
+describe("the author's note of what is done over a list (`done ✅`)", () => {
+  it('is not a question: it is left out with its list, and noted with its lines', () => {
+    const note = readNote('to review before the onsite\n\n- how does logistic regression output a probability\n- why log loss and not MSE\n\ndone ✅\n- wide & deep\n- FTRL\n', 'note.txt');
+    expect(note.questions.map((question) => question.question)).toEqual(['how does logistic regression output a probability', 'why log loss and not MSE']);
+    expect(messagesOf(note.vfile)).toEqual(['6:todo-note']);
+    expect(note.vfile.messages[0]!.reason).toBe(`Left out the author's note of what is done (lines 6-8), not a question: "done ✅ wide & deep FTRL"`);
+    const korean = readNote('면접 대비 질문\n\n- 과적합이란?\n- 정규화 방법은?\n\n복습 완료\n- 드롭아웃\n- 어텐션\n', 'note.txt');
+    expect(korean.questions.map((question) => question.question)).toEqual(['과적합이란?', '정규화 방법은?']);
+    expect(messagesOf(korean.vfile)).toEqual(['6:todo-note']);
+  });
+
+  it('leaves `done` in the words of a question or an answer', () => {
+    const note = readNote('## When is training done?\n\nTraining is done when validation loss stops improving.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['When is training done?', 'Training is done when validation loss stops improving.']]);
+  });
+});
+
 describe('neverAsks', () => {
+  it("names a mark of what is done, the whole title, `'done'`; not a title that says more", () => {
+    expect(['done', 'Done:', 'Already reviewed', 'completed', '복습 완료', '완료', '已完成'].map(neverAsks)).toEqual(Array(7).fill('done'));
+    expect(['Done vs. not done in Scrum', 'When is training done?', 'Completed data vs censored data', 'Finished goods inventory'].map(neverAsks)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+
   it('names the kind of title that never asks: a whole post-section title, or a to-do marker as the placeholder rule reads one', () => {
     expect(['Summary', "What's next?", 'Conclusion', 'Key takeaways', '요약', '다음 글', 'Index', 'Table of Contents', '目录', 'Summary Table', 'TODO', 'TODO: add triplet loss', '할 일'].map(neverAsks)).toEqual([
       'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'post-section', 'todo', 'todo', 'todo',

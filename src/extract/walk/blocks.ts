@@ -291,7 +291,7 @@ function tableOfQuestions(walk: Walk, block: RootContent): boolean {
 
 /**
  * A block that would have asked but for a name that never asks (never-asks.ts): not the answer above either, but a
- * post's closing section, or a note the author left to themself (with the list under it, a to-do's).
+ * post's closing section, or a note the author left to themself (with the list under it, a to-do's or a note of what is done).
  */
 function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean {
   const { doc, blocks } = walk.page;
@@ -299,7 +299,7 @@ function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean 
   if (!notAsked) return false;
   walk.close();
   walk.flushOrphan();
-  const note = notAsked.kind === 'todo' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
+  const note = notAsked.kind !== 'post-section' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
   noteDeclined(doc, note, notAsked.prompt, notAsked.kind);
   if (notAsked.kind === 'post-section') walk.sectionAbove = notAsked.prompt;
   walk.resumeAt = index + note.length;
