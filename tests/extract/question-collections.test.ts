@@ -97,6 +97,26 @@ describe('a numbered list of topics in a note titled as a collection of question
   });
 });
 
+describe("the author's steps listed under a lead-in that names them so, in a note titled as a collection of questions", () => {
+  it('are no topics to explain: `My template:` over `1. Clarify requirements`, left out with the preamble, the questions below read', () => {
+    const note = readNote(
+      '# ML System Design: worked questions\n\nMy template (from the Alex Xu book + mock interviews):\n1. Requirements\n2. ML framing\n3. Data & features\n4. Model\n\n## What is a two-tower model?\n\nTwo encoders whose embeddings are compared.\n',
+    );
+    expect(note.questions.map((question) => question.question)).toEqual(['What is a two-tower model?']);
+    expect(messagesOf(note.vfile)).toEqual(['3:preamble']);
+    expect(note.vfile.messages[0]!.reason).toContain('(lines 3-7)');
+    const korean = readNote('# ML 시스템 디자인 면접 질문\n\n답변 순서:\n1. 요구사항 정리\n2. 데이터\n3. 모델\n\n## 추천 시스템을 설계해 보세요\n\n후보 생성 후 랭킹.\n');
+    expect(korean.questions.map((question) => question.question)).toEqual(['추천 시스템을 설계해 보세요']);
+  });
+
+  it('are topics still under a lead-in that names questions or topics, whatever else it says (`Questions from the hiring process:`)', () => {
+    for (const lead of ['Questions I was asked:', 'Questions from the hiring process:', 'Topics to review:', '오늘 공부할 것:']) {
+      const note = readNote(`# ML interview questions\n\n${lead}\n1. Bias-variance tradeoff\n2. Gradient boosting\n\n## What is dropout?\n\nZeroing units at random.\n`);
+      expect(note.questions.map((question) => question.question), lead).toEqual(['Bias-variance tradeoff', 'Gradient boosting', 'What is dropout?']);
+    }
+  });
+});
+
 describe("a repository's own sections after its questions", () => {
   it('reads no question in the steps `## Contributing` or `## Installation` lists, in a README titled as a collection of questions; their text is noted', () => {
     const note = readNote(

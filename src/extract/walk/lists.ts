@@ -12,6 +12,7 @@ import { questionsOfContents } from '../toc-questions.js';
 import { isShownBlock, pointsAtShown, showing } from '../shown-blocks.js';
 import type { Walk } from './walk.js';
 import { foldWhole } from '../answer-folds.js';
+import { leadsIntoSteps } from '../lead-in.js';
 
 /** A list where no question holds it: a list of questions, a table of contents, or a note's list of topics to explain. Returns whether it was one. */
 export function walkList(walk: Walk, index: number, block: RootContent): boolean {
@@ -82,8 +83,10 @@ export function walkList(walk: Walk, index: number, block: RootContent): boolean
     vfile.info('Left out a table of contents (its entries name the sections below)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
     return true;
   }
-  // In a note titled as a collection of questions, a numbered list of topics (`2. Padding and Stride`) under no question lists questions.
-  const topicList = !walk.current && collectsQuestions && block.type === 'list' && !holdsNoQuestions(walk.sectionAbove) ? topicsToExplain(block) : undefined;
+  // In a note titled as a collection of questions, a numbered list of topics (`2. Padding and Stride`) under no question lists
+  // questions; but not the author's steps a lead-in names so (`My template:` over `1. Clarify requirements`): left where it stands.
+  const topicList =
+    !walk.current && collectsQuestions && block.type === 'list' && !holdsNoQuestions(walk.sectionAbove) && !leadsIntoSteps(blocks[index - 1]) ? topicsToExplain(block) : undefined;
   if (topicList) {
     walk.flushOrphan();
     for (const question of topicList) walk.emit(question.candidate, question.answer, walk.topic());
