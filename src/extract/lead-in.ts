@@ -16,19 +16,29 @@ export function leadsIn(block: RootContent): boolean {
 export const POINTS_ON = /아래|다음과\s*같|이런\s*식|이렇게|\bbelow\b|\bfollowing\b|\bas follows\b|\blike this\b|[:：]\s*$/iu;
 
 /**
- * What a lead-in calls the list under it when the list is the author's own way through a question, not questions
- * (`My template (from the Alex Xu book):` over `1. Clarify requirements`, `Steps:`, `답변 순서:`).
+ * A lead-in that names the author's own way through a question (`My template (from the Alex Xu book):`, `My interview
+ * process:`, `Steps I follow:`, `Hiring process steps at Amazon:`): the steps word stands first, owned (`my`, `our`) or
+ * led only by the kind of steps (interview, hiring, answer). `Spring Framework:`, `Indexes and the query plan:`, `The
+ * steps of the TCP handshake:` name the subject's own nouns, its topics: not so.
  */
-const NAMES_STEPS = /\b(?:template|steps?|process|outline|plan|agenda|framework)\b|템플릿|순서|단계|절차|프레임워크/iu;
-/** What says a list holds questions or topics to be asked about (`Questions from the hiring process:`, `Topics to plan for:`). */
-const NAMES_ASKED = /\b(?:questions?|asked|topics?|review)\b|질문|문제|주제|복습|공부/iu;
+const NAMES_OWN_STEPS =
+  /^(?:(?:my|our)\s+(?:[a-z]+\s+)?(?:template|steps|framework|outline|process|approach)|(?:the\s+)?(?:(?:interview|hiring|answer(?:ing)?|design)\s+)?(?:process\s+)?(?:steps|template))\b(?!\s+of\b)[^:：]{0,60}[:：]\s*$/iu;
+/** The same in Korean, the whole lead-in: `답변 순서:`, `풀이 단계:`, `면접 준비 단계:`, not `렌더링 단계별로 나오는 것:`. */
+const NAMES_OWN_STEPS_KO = /^(?:\S+\s+)?(?:답변|풀이|준비|면접|나의|내)\s*(?:순서|단계|절차|템플릿|프레임워크)\s*[:：]\s*$/u;
+/**
+ * What says a list holds questions or topics to be asked about, whatever else the lead-in says (`Questions from the
+ * hiring process:`, `Interview process at Coupang, what came up:`, `Outline of the topics I got:`, `기술면접 때 받은 순서대로:`).
+ */
+const NAMES_ASKED = /\b(?:questions?|asked|topics?|review|problems?|prompts?|study|came up|got)\b|질문|문제|주제|복습|공부|기출|받은|나온|나오는/iu;
 
 /**
- * A lead-in that names what it leads into as steps (`My template (from the Alex Xu book + mock interviews):`, `Steps I
- * follow:`, `답변 템플릿:`): the list under it is the author's outline, its items no topics to explain.
+ * A lead-in that names what it leads into as the author's steps (`My template (from the Alex Xu book + mock
+ * interviews):`, `Steps I follow:`, `답변 순서:`): the list under it is the author's outline, its items no topics to explain.
  */
 export function leadsIntoSteps(block: RootContent | undefined): boolean {
   if (block?.type !== 'paragraph') return false;
-  const text = inlineText(block.children);
-  return LEAD_IN_END.test(text) && NAMES_STEPS.test(text) && !NAMES_ASKED.test(text);
+  const text = inlineText(block.children).trim();
+  // Short lead-ins only: the steps word heads them, a long sentence ending in a colon names something else.
+  if (text.length > 90 || !LEAD_IN_END.test(text)) return false;
+  return (NAMES_OWN_STEPS.test(text) || NAMES_OWN_STEPS_KO.test(text)) && !NAMES_ASKED.test(text);
 }

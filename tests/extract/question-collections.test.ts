@@ -115,6 +115,32 @@ describe("the author's steps listed under a lead-in that names them so, in a not
       expect(note.questions.map((question) => question.question), lead).toEqual(['Bias-variance tradeoff', 'Gradient boosting', 'What is dropout?']);
     }
   });
+
+  it("are the author's only when the lead-in names the author's method: `My interview process:`, `Hiring process steps at Amazon:`, `면접 준비 단계:`", () => {
+    for (const lead of ['Steps I follow:', 'My interview process:', 'Hiring process steps at Amazon:', 'Answer template:', '면접 준비 단계:', '풀이 단계:']) {
+      const note = readNote(`# Interview questions\n\n${lead}\n1. Requirements\n2. Data & features\n\n## What is dropout?\n\nZeroing units at random.\n`);
+      expect(note.questions.map((question) => question.question), lead).toEqual(['What is dropout?']);
+    }
+  });
+
+  it('are topics still under a lead-in that names a subject, not the author\'s method (review s68): `Spring Framework:`, `C++ template 관련:`, `Study plan:`', () => {
+    for (const lead of [
+      'Spring Framework:',
+      'OS - process / thread 관련:',
+      'C++ template 관련:',
+      'Indexes and the query plan:',
+      '렌더링 단계별로 나오는 것:',
+      '1단계 서류 → 2단계 코테 → 3단계 기술면접. 기술면접 때 받은 순서대로:',
+      'Interview process at Coupang (3 rounds), what came up:',
+      'Practice problems (use the framework above):',
+      'Plan for this week:',
+      'Study plan:',
+      'The steps of the TCP handshake:',
+    ]) {
+      const note = readNote(`# Backend Interview Questions\n\n${lead}\n\n1. DI and IoC\n2. AOP\n`);
+      expect(note.questions.map((question) => question.question), lead).toEqual(['DI and IoC', 'AOP']);
+    }
+  });
 });
 
 describe("a repository's own sections after its questions", () => {
