@@ -180,6 +180,15 @@ describe("the author's note of what is done over a list (`done ✅`)", () => {
     expect(messagesOf(korean.vfile)).toEqual(['6:todo-note']);
   });
 
+  it('answers the question right above it, not yet answered, with its list (review s68): `What is the status of the feature store?` over `Completed`', () => {
+    const note = readNote('Interview questions\n\nWhat is the status of the feature store?\nCompleted\n- offline store\n- online store\n\nWhat would you change?\nStart with the online store.\n', 'note.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is the status of the feature store?', 'Completed\n• offline store\n• online store'],
+      ['What would you change?', 'Start with the online store.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
   it('leaves `done` in the words of a question or an answer', () => {
     const note = readNote('## When is training done?\n\nTraining is done when validation loss stops improving.\n');
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['When is training done?', 'Training is done when validation loss stops improving.']]);

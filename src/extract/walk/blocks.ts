@@ -297,6 +297,9 @@ function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean 
   const { doc, blocks } = walk.page;
   const notAsked = walk.declined(index);
   if (!notAsked) return false;
+  // A mark of what is done right under a question not yet answered answers it (`What is the status of the feature
+  // store?` over `Completed`, its list the rest): the author's status, not a note to themself.
+  if (notAsked.kind === 'done' && answersStatusAbove(walk, block)) return false;
   walk.close();
   walk.flushOrphan();
   const note = notAsked.kind !== 'post-section' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
@@ -304,6 +307,11 @@ function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean 
   if (notAsked.kind === 'post-section') walk.sectionAbove = notAsked.prompt;
   walk.resumeAt = index + note.length;
   return true;
+}
+
+/** Whether `block` stands right under the question being read, no blank line between, before any of its answer. */
+function answersStatusAbove(walk: Walk, block: RootContent): boolean {
+  return block.type === 'paragraph' && walk.current !== undefined && walk.current.answer.length === 0 && block.data?.blankLinesBefore === 0;
 }
 
 /**
