@@ -243,6 +243,7 @@ function insideBrackets(line: string): (at: number) => boolean {
   const open: number[] = [];
   for (let k = 0; k < line.length; k++) {
     const char = line[k]!;
+    if ((char === '(' || char === ')') && isFace(line, k)) continue;
     if (char in CLOSING_BRACKET) open.push(k);
     else if (open.length > 0 && CLOSING_BRACKET[line[open.at(-1)!]!] === char) {
       held[open.pop()! + 1]!++;
@@ -251,6 +252,51 @@ function insideBrackets(line: string): (at: number) => boolean {
   }
   for (let k = 1; k < held.length; k++) held[k]! += held[k - 1]!;
   return (at) => held[at]! > 0;
+}
+
+/** Whether the bracket at `at` is an emoticon's mouth (`:(`, `:)`, `;)`, `=)`, `:-(`): no aside opens or closes there. */
+function isFace(line: string, at: number): boolean {
+  const eyes = line[at - 1] === '-' ? line[at - 2] : line[at - 1];
+  return eyes === ':' || eyes === ';' || eyes === '=';
+}
+
+/** The brackets that close an aside at the end of a sentence (`… (resolver? authoritative?)`). */
+const CLOSING_BRACKETS = /[)\]）]+$/u;
+
+/**
+ * Whether `sentence` ends with a question mark, or with one its aside's bracket closes right after (`What is DNS
+ * (resolver? authoritative?)`, `Is it stable (really?)`): the mark is the sentence's last, the bracket only closes it.
+ */
+function endsWithQuestionMarkOrAside(sentence: string): boolean {
+  const text = sentence.trimEnd();
+  return endsWithQuestionMark(text) || (CLOSING_BRACKETS.test(text) && endsWithQuestionMark(text.replace(CLOSING_BRACKETS, '')));
+}
+
+/**
+ * Whether `line` asks only in the aside that closes it: `Deadlock conditions (how many? mutual exclusion, …)`, `Why a
+ * 3-way handshake (why not 2? both sides must confirm)`. In a FAQ of one line per item, such an item asks (its aside
+ * whole in it, no answer on its line), as its neighbours do.
+ */
+export function asksInClosingAside(line: string): boolean {
+  const text = line.trimEnd();
+  // Most lines end in no bracket, or hold no question mark: no scan.
+  if (!CLOSING_BRACKETS.test(text) || !ANY_QUESTION_MARK.test(text)) return false;
+  const opened = asideOpening(text);
+  if (opened === undefined || opened === 0) return false;
+  const before = text.slice(0, opened);
+  return /\p{L}/u.test(before) && !ANY_QUESTION_MARK.test(before) && ANY_QUESTION_MARK.test(text.slice(opened));
+}
+
+/** Where the aside closing `text` opens: the bracket its last bracket pairs with, or undefined if none does. */
+function asideOpening(text: string): number | undefined {
+  const closing = text.at(-1)!;
+  const opening = closing === ')' ? '(' : closing === ']' ? '[' : '（';
+  let depth = 0;
+  for (let k = text.length - 1; k >= 0; k--) {
+    if (text[k] === closing && !isFace(text, k)) depth++;
+    else if (text[k] === opening && !isFace(text, k) && --depth === 0) return k;
+  }
+  return undefined;
 }
 
 /**
@@ -416,10 +462,12 @@ export function questionAnsweredAfter(line: string): string | undefined {
   const sentence = (k: number) => line.slice(ends[k - 1] ?? 0, ends[k]).trim();
   let asked = 0;
   // A parenthetical, a hint or a rating after a question is the asker's (`What is a join? (hint: two tables)`, `… ★★★`), part of it.
-  while (asked < ends.length && (asks(sentence(asked)) || (asked > 0 && isAskersAside(line.slice(0, ends[asked - 1]), sentence(asked))))) asked++;
+  // A sentence whose aside closes on its question mark asks (`What is DNS (resolver? authoritative?) Maps names …`).
+  const asksOrAsideAsks = (text: string) => asks(text) || endsWithQuestionMarkOrAside(text);
+  while (asked < ends.length && (asksOrAsideAsks(sentence(asked)) || (asked > 0 && isAskersAside(line.slice(0, ends[asked - 1]), sentence(asked))))) asked++;
   if (asked === 0 || asked === ends.length) return undefined;
   const question = line.slice(0, ends[asked - 1]).trim();
-  return Array.from({ length: asked }, (_, k) => sentence(k)).some(endsWithQuestionMark) ? question : undefined;
+  return Array.from({ length: asked }, (_, k) => sentence(k)).some(endsWithQuestionMarkOrAside) ? question : undefined;
 }
 
 /**

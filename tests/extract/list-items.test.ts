@@ -565,4 +565,32 @@ describe('an item of a list of questions whose aside in brackets holds a questio
       ['What is bagging (bootstrap aggregating)?', 'Averaging models.'],
     ]);
   });
+  it('among FAQ lines, asks as its neighbours do when it asks only in its closing aside: one question, unanswered (review s68)', () => {
+    const note = readNote(
+      [
+        '- What is a context switch? Saving and restoring the PCB.',
+        '- Deadlock conditions (how many? mutual exclusion, hold and wait, no preemption, circular wait)',
+        "- Why a 3-way handshake (why not 2? both sides must confirm the other's ISN)",
+      ].join('\n'),
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is a context switch?', 'Saving and restoring the PCB.'],
+      ['Deadlock conditions (how many? mutual exclusion, hold and wait, no preemption, circular wait)', undefined],
+      ["Why a 3-way handshake (why not 2? both sides must confirm the other's ISN)", undefined],
+    ]);
+  });
+
+  it('ends its question at the bracket its aside closes on a question mark (`What is DNS (resolver? authoritative?) Maps …`) (review s68)', () => {
+    const note = readNote('- What is DNS (resolver? authoritative?) Maps names to IPs.\n- What is TCP? Reliable stream.\n- What is UDP? Datagrams.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['What is DNS (resolver? authoritative?)', 'Maps names to IPs.'],
+      ['What is TCP?', 'Reliable stream.'],
+      ['What is UDP?', 'Datagrams.'],
+    ]);
+  });
+
+  it('takes no emoticon for a bracket (`:(` … `:)`): its question marks end sentences as before (review s68)', () => {
+    const note = readNote('- Hard one :( What is consistent hashing? A hash ring :)\n- What is sharding? Splitting data by key.\n');
+    expect(note.questions.map((question) => question.question)).toEqual(['Hard one :( What is consistent hashing?', 'What is sharding?']);
+  });
 });

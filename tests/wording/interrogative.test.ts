@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
+import { asksInClosingAside, endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 
 describe('endsWithQuestionMark', () => {
@@ -460,6 +460,22 @@ describe('questionAnsweredAfter', () => {
     expect(questionAnsweredAfter('Why (in one line)? Because it regularises.')).toBe('Why (in one line)?');
     expect(questionAnsweredAfter('(Q) What is dropout? Zeroing units at random.')).toBe('(Q) What is dropout?');
     expect(questionAnsweredAfter('1) What is dropout? Zeroing units at random.')).toBe('1) What is dropout?');
+  });
+
+  it('ends a question at the bracket that closes its aside right after a question mark, and takes no emoticon for a bracket (review s68)', () => {
+    expect(questionAnsweredAfter('What is DNS (resolver? authoritative?) Maps names to IPs.')).toBe('What is DNS (resolver? authoritative?)');
+    expect(questionAnsweredAfter('Is Python pass-by-reference (really?) No, pass-by-object-reference.')).toBe('Is Python pass-by-reference (really?)');
+    expect(questionAnsweredAfter('Hard one :( What is consistent hashing? A hash ring :)')).toBe('Hard one :( What is consistent hashing?');
+    expect(questionAnsweredAfter('What is a join? (hint: two tables)')).toBeUndefined();
+  });
+
+  it('asksInClosingAside: a line that asks only in the aside closing it', () => {
+    expect(asksInClosingAside('Deadlock conditions (how many? mutual exclusion, hold and wait)')).toBe(true);
+    expect(asksInClosingAside('데드락 조건 (4가지? 상호배제, 점유대기)')).toBe(true);
+    expect(asksInClosingAside('What is a join? (hint: two tables)')).toBe(false);
+    expect(asksInClosingAside('Bagging (bootstrap aggregating)')).toBe(false);
+    expect(asksInClosingAside('(why? because)')).toBe(false);
+    expect(asksInClosingAside('A hash ring? :)')).toBe(false);
   });
 
   it('finds none in a line that asks throughout, opens with no question, or asks without a question mark', () => {

@@ -9,7 +9,7 @@ import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { authored, candidate, splitAfterAskingLine, splitAfterBoldTitle, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
-import { asksInASentence, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, namesWhatToExplain, readsAsComparison, SCENE } from '../../wording/interrogative.js';
+import { asksInASentence, asksInClosingAside, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, namesWhatToExplain, readsAsComparison, SCENE } from '../../wording/interrogative.js';
 import { inlineText, namesQuestionKind } from '../../wording/prompt-text.js';
 import { linesOf } from '../paragraph-lines.js';
 import { answerOrShow, askedAfterShown, isHtmlPicture, isShownBlock, pointsAtShown, withShown } from '../shown-blocks.js';
@@ -81,8 +81,17 @@ function answersOnItsLines(list: List): boolean {
   if (list.data?.clippingFaq) return true;
   return mostItems(list, faqLists, (item) => {
     const [first] = item.children;
-    return first?.type === 'paragraph' && first.position !== undefined && splitAfterQuestion(first.children, first.position) !== undefined;
+    return first?.type === 'paragraph' && first.position !== undefined && (splitAfterQuestion(first.children, first.position) !== undefined || asksInAside(item));
   });
+}
+
+/**
+ * An item that asks only in the aside closing its line (`- Deadlock conditions (how many? mutual exclusion, …)`): among
+ * a FAQ's lines, a question as they are, its aside whole in it and nothing on its line its answer.
+ */
+function asksInAside(item: ListItem): boolean {
+  const [first] = item.children;
+  return first?.type === 'paragraph' && asksInClosingAside(inlineText(first.children));
 }
 const faqLists = new WeakMap<List, boolean>();
 
@@ -664,7 +673,10 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     const task = outlines && answer.length === 0 && followUps.length === 0 && taskWorded(prompt) && tasksAsk();
     // Under a question (no outline), an item that does not ask is a point of its answer, though it holds one of its
     // own (`- 이유` over its bullets, among the follow-ups of `- …잘 되는 이유는?`).
-    if (prompt && (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || (asksWithFullStop(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2))) {
+    if (
+      prompt &&
+      (prompt.interrogative || prompt.marked || (outlines && answer.length > 0) || endsAsking(prompt.prompt) || task || (asksWithFullStop(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2) || (answeredOnLines && asksInAside(item)))
+    ) {
       const more = item.children.length === 1 && answer.length === 1 ? askedOnLines(answer[0]!) : undefined;
       if (more) {
         // `41. Dense Layer란 무엇인가?` over lines that each ask: questions added under it, unnumbered, none its answer.

@@ -462,10 +462,11 @@ function markEndingPrompt(
 }
 
 /**
- * Where a sentence ends and the next begins: the spaces after a mark, or after a full-width mark with no space, as
+ * Where a sentence ends and the next begins: the spaces after a mark (and the quotes or brackets that close with it,
+ * `… (resolver? authoritative?) Maps …`), or after a full-width mark with no space, as
  * the answer may follow (`什么是过拟合？模型…`), as interrogative.ts ends a sentence there.
  */
-const SENTENCE_CUT = new RegExp(String.raw`(?<=^|[.!${QUESTION_MARKS}])\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])`, 'g');
+const SENTENCE_CUT = new RegExp(String.raw`(?<=^|[.!${QUESTION_MARKS}]["'”’)\]]*)\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])`, 'g');
 
 /**
  * `- What is selection bias? It is the bias introduced by …`: an item that asks, then answers after its
