@@ -23,6 +23,8 @@ export const POINTS_ON = /아래|다음과\s*같|이런\s*식|이렇게|\bbelow\
  */
 const NAMES_OWN_STEPS =
   /^(?:(?:my|our)\s+(?:[a-z]+\s+)?(?:template|steps|framework|outline|process|approach)|(?:the\s+)?(?:(?:interview|hiring|answer(?:ing)?|design)\s+)?(?:process\s+)?(?:steps|template))\b(?!\s+of\b)[^:：]{0,60}[:：]\s*$/iu;
+/** A lead-in that names the shape of an answer (`Outline of a good answer:`, `Template for answering:`): the author's steps too. */
+const OUTLINES_AN_ANSWER = /^(?:(?:an?|the)\s+)?(?:outline|template|structure|steps)\s+(?:of|for)\s+(?:(?:an?|my|the)\s+)?(?:good\s+)?answer(?:s|ing)?\b[^:：]{0,40}[:：]\s*$/iu;
 /** The same in Korean, the whole lead-in: `답변 순서:`, `풀이 단계:`, `면접 준비 단계:`, not `렌더링 단계별로 나오는 것:`. */
 const NAMES_OWN_STEPS_KO = /^(?:\S+\s+)?(?:답변|풀이|준비|면접|나의|내)\s*(?:순서|단계|절차|템플릿|프레임워크)\s*[:：]\s*$/u;
 /**
@@ -40,5 +42,5 @@ export function leadsIntoSteps(block: RootContent | undefined): boolean {
   const text = inlineText(block.children).trim();
   // Short lead-ins only: the steps word heads them, a long sentence ending in a colon names something else.
   if (text.length > 90 || !LEAD_IN_END.test(text)) return false;
-  return (NAMES_OWN_STEPS.test(text) || NAMES_OWN_STEPS_KO.test(text)) && !NAMES_ASKED.test(text);
+  return (NAMES_OWN_STEPS.test(text) || OUTLINES_AN_ANSWER.test(text) || NAMES_OWN_STEPS_KO.test(text)) && !NAMES_ASKED.test(text);
 }

@@ -117,7 +117,7 @@ describe("the author's steps listed under a lead-in that names them so, in a not
   });
 
   it("are the author's only when the lead-in names the author's method: `My interview process:`, `Hiring process steps at Amazon:`, `면접 준비 단계:`", () => {
-    for (const lead of ['Steps I follow:', 'My interview process:', 'Hiring process steps at Amazon:', 'Answer template:', '면접 준비 단계:', '풀이 단계:']) {
+    for (const lead of ['Steps I follow:', 'My interview process:', 'Hiring process steps at Amazon:', 'Answer template:', 'Outline of a good answer:', '면접 준비 단계:', '풀이 단계:']) {
       const note = readNote(`# Interview questions\n\n${lead}\n1. Requirements\n2. Data & features\n\n## What is dropout?\n\nZeroing units at random.\n`);
       expect(note.questions.map((question) => question.question), lead).toEqual(['What is dropout?']);
     }
