@@ -19,14 +19,15 @@ export const POINTS_ON = /아래|다음과\s*같|이런\s*식|이렇게|\bbelow\
  * A lead-in that names the author's own way through a question (`My template (from the Alex Xu book):`, `My interview
  * process:`, `Steps I follow:`, `Hiring process steps at Amazon:`): the steps word stands first, owned (`my`, `our`) or
  * led only by the kind of steps (interview, hiring, answer). `Spring Framework:`, `Indexes and the query plan:`, `The
- * steps of the TCP handshake:` name the subject's own nouns, its topics: not so.
+ * steps of the TCP handshake:`, `Template literals:`, `My approach to caching:`, `Our process for incidents:` name the
+ * subject's own nouns or a topic after `to`/`for`, its topics: not so.
  */
 const NAMES_OWN_STEPS =
-  /^(?:(?:my|our)\s+(?:[a-z]+\s+)?(?:template|steps|framework|outline|process|approach)|(?:the\s+)?(?:(?:interview|hiring|answer(?:ing)?|design)\s+)?(?:process\s+)?(?:steps|template))\b(?!\s+of\b)[^:：]{0,60}[:：]\s*$/iu;
+  /^(?:(?:my|our)\s+(?:[a-z]+\s+)?(?:template|steps|framework|outline|process|approach)\b(?!\s+(?:to|for)\s+(?!(?:an?\s+|the\s+)?(?:answer|interview)))|(?:the\s+)?(?:interview|hiring|answer(?:ing)?)\s+(?:process\s+)?(?:steps|template)\b|steps\s*(?=[:：])|steps\s+(?:i|we)\b)(?!\s+of\b)[^:：]{0,60}[:：]\s*$/iu;
 /** A lead-in that names the shape of an answer (`Outline of a good answer:`, `Template for answering:`): the author's steps too. */
 const OUTLINES_AN_ANSWER = /^(?:(?:an?|the)\s+)?(?:outline|template|structure|steps)\s+(?:of|for)\s+(?:(?:an?|my|the)\s+)?(?:good\s+)?answer(?:s|ing)?\b[^:：]{0,40}[:：]\s*$/iu;
-/** The same in Korean, the whole lead-in: `답변 순서:`, `풀이 단계:`, `면접 준비 단계:`, not `렌더링 단계별로 나오는 것:`. */
-const NAMES_OWN_STEPS_KO = /^(?:\S+\s+)?(?:답변|풀이|준비|면접|나의|내)\s*(?:순서|단계|절차|템플릿|프레임워크)\s*[:：]\s*$/u;
+/** The same in Korean, the whole lead-in: `답변 순서:`, `풀이 단계:`, `면접 준비 단계:`, not `렌더링 단계별로 나오는 것:` or `렌더링 준비 단계:`. */
+const NAMES_OWN_STEPS_KO = /^(?:(?:면접|나의|내|제|우리)\s*)?(?:답변|풀이|준비|면접|나의|내)\s*(?:순서|단계|절차|템플릿|프레임워크)\s*[:：]\s*$/u;
 /**
  * What says a list holds questions or topics to be asked about, whatever else the lead-in says (`Questions from the
  * hiring process:`, `Interview process at Coupang, what came up:`, `Outline of the topics I got:`, `기술면접 때 받은 순서대로:`).

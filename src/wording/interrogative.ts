@@ -160,7 +160,7 @@ function core(text: string): string {
     // A closing remark in brackets, but for one that asks ("(why?)"); a full stop after it stays.
     .replace(CLOSING_REMARK, (_, stop?: string) => (stop ? '.' : ''))
     .replace(STOP_AFTER_QUESTION_MARK, '$1')
-    .replace(/["'”’)\]\s]+$/, '')
+    .replace(/["'”’)\]）」』\s]+$/, '')
     .trim();
 }
 
@@ -207,7 +207,7 @@ export function endsLeadingOn(text: string): boolean {
  * Where a sentence ends: a full stop, an exclamation or a question mark before a space, or a full-width one (`？`,
  * `。`, `！`) before anything, as Chinese and Japanese write the next sentence right after it (`什么是过拟合？模型…`).
  */
-const SENTENCE_END = new RegExp(String.raw`[.!${QUESTION_MARKS}]["'”’)\]]*(?=\s)|[？。！]["'”’)\]」』）]*(?=\S)`, 'g');
+const SENTENCE_END = new RegExp(String.raw`[.!${QUESTION_MARKS}]["'”’)\]）」』]*(?=\s)|[.!${QUESTION_MARKS}][）」』]+(?=\S)|[？。！]["'”’)\]」』）]*(?=\S)`, 'g');
 
 /**
  * Where each sentence of `line` ends (an offset just past its mark, or the line's length for the last). A mark inside
@@ -244,14 +244,32 @@ function insideBrackets(line: string): (at: number) => boolean {
   for (let k = 0; k < line.length; k++) {
     const char = line[k]!;
     if ((char === '(' || char === ')') && isFace(line, k)) continue;
-    if (char in CLOSING_BRACKET) open.push(k);
-    else if (open.length > 0 && CLOSING_BRACKET[line[open.at(-1)!]!] === char) {
+    if (char in CLOSING_BRACKET) {
+      if (!isReversedFace(line, k)) open.push(k);
+    } else if (char === ')' && isEnumerator(line, k)) {
+      continue;
+    } else if (open.length > 0 && CLOSING_BRACKET[line[open.at(-1)!]!] === char) {
       held[open.pop()! + 1]!++;
       held[k + 1]!--;
+    } else if (open.length > 0 && CLOSERS.has(char)) {
+      // A closer its open bracket does not take ends the pair (`(0, 1]`): an interval, not an aside.
+      open.length = 0;
     }
   }
   for (let k = 1; k < held.length; k++) held[k]! += held[k - 1]!;
   return (at) => held[at]! > 0;
+}
+
+const CLOSERS = new Set(Object.values(CLOSING_BRACKET));
+
+/** Whether the `)` at `at` numbers an item (`1) by definition`, `a) loads classes`): a digit or one letter at a word's start. */
+function isEnumerator(line: string, at: number): boolean {
+  return /(?:^|\s)(?:\d{1,2}|\p{L})$/u.test(line.slice(Math.max(0, at - 4), at));
+}
+
+/** Whether the `(` at `at` is a reversed smiley's mouth (`(: `): no aside opens there. */
+function isReversedFace(line: string, at: number): boolean {
+  return line[at] === '(' && line[at + 1] === ':' && (at + 2 >= line.length || /\s/.test(line[at + 2]!));
 }
 
 /** Whether the bracket at `at` is an emoticon's mouth (`:(`, `:)`, `;)`, `=)`, `:-(`): no aside opens or closes there. */

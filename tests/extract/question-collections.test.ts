@@ -136,10 +136,36 @@ describe("the author's steps listed under a lead-in that names them so, in a not
       'Plan for this week:',
       'Study plan:',
       'The steps of the TCP handshake:',
+      // Review s68b: a steps word unowned, a subject before `준비 단계`, a topic after `to`/`for`.
+      'Template literals:',
+      'Template method pattern:',
+      '렌더링 준비 단계:',
+      'My approach to caching:',
+      'Our process for incidents:',
     ]) {
       const note = readNote(`# Backend Interview Questions\n\n${lead}\n\n1. DI and IoC\n2. AOP\n`);
       expect(note.questions.map((question) => question.question), lead).toEqual(['DI and IoC', 'AOP']);
     }
+  });
+});
+
+describe('a list of questions answered on their lines (review s68b)', () => {
+  it('reads an interval `(0, 1]`, an enumerator `1)` and a reversed smiley `(:` as no brackets holding the question mark', () => {
+    const note = readNote('# Probability interview questions\n\n- Is (0, 1] open on the left? Yes, 0 is excluded 1) by definition 2) by notation.\n- What is a CDF? P(X <= x).\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['Is (0, 1] open on the left?', 'Yes, 0 is excluded 1) by definition 2) by notation.'],
+      ['What is a CDF?', 'P(X <= x).'],
+    ]);
+    const smiley = readNote('# Java interview questions\n\n- finally got this (: What is the JVM? A virtual machine 1) loads classes 2) runs bytecode\n- What is JIT? Compiles hot code to native.\n');
+    expect(smiley.questions).toHaveLength(2);
+  });
+
+  it('ends a question at an ASCII question mark its full-width bracket closes', () => {
+    const note = readNote('# 자료구조 면접 질문\n\n- 해시 충돌 해결법（체이닝? 개방주소법?） 둘 다 설명\n- 힙이란? 완전 이진 트리\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ['해시 충돌 해결법（체이닝? 개방주소법?）', '둘 다 설명'],
+      ['힙이란?', '완전 이진 트리'],
+    ]);
   });
 });
 

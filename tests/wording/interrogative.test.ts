@@ -469,6 +469,15 @@ describe('questionAnsweredAfter', () => {
     expect(questionAnsweredAfter('What is a join? (hint: two tables)')).toBeUndefined();
   });
 
+  it('takes no interval, enumerator or reversed smiley for a pair of brackets, and ends at an ASCII mark a full-width bracket closes (review s68b)', () => {
+    expect(questionAnsweredAfter('Is (0, 1] open on the left? Yes, 0 is excluded 1) by definition 2) by notation.')).toBe('Is (0, 1] open on the left?');
+    expect(questionAnsweredAfter('What is a p-value in (0, 1]? The probability of data this extreme 1) under H0 2) given the test.')).toBe('What is a p-value in (0, 1]?');
+    expect(questionAnsweredAfter('finally got this (: What is the JVM? A virtual machine 1) loads classes 2) runs bytecode')).toBe('finally got this (: What is the JVM?');
+    expect(questionAnsweredAfter('Is it (a) fast? Yes, a) cached b) compiled.')).toBe('Is it (a) fast?');
+    expect(questionAnsweredAfter('해시 충돌 해결법（체이닝? 개방주소법?） 둘 다 설명')).toBe('해시 충돌 해결법（체이닝? 개방주소법?）');
+    expect(questionAnsweredAfter('해시 충돌 해결법（체이닝? 개방주소법?）둘 다 설명')).toBe('해시 충돌 해결법（체이닝? 개방주소법?）');
+  });
+
   it('asksInClosingAside: a line that asks only in the aside closing it', () => {
     expect(asksInClosingAside('Deadlock conditions (how many? mutual exclusion, hold and wait)')).toBe(true);
     expect(asksInClosingAside('데드락 조건 (4가지? 상호배제, 점유대기)')).toBe(true);

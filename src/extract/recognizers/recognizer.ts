@@ -466,7 +466,7 @@ function markEndingPrompt(
  * `… (resolver? authoritative?) Maps …`), or after a full-width mark with no space, as
  * the answer may follow (`什么是过拟合？模型…`), as interrogative.ts ends a sentence there.
  */
-const SENTENCE_CUT = new RegExp(String.raw`(?<=^|[.!${QUESTION_MARKS}]["'”’)\]]*)\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])`, 'g');
+const SENTENCE_CUT = new RegExp(String.raw`(?<=^|[.!${QUESTION_MARKS}]["'”’)\]）」』]*)\s+|(?<=[？。！]["'”’)\]」』）]*)(?=[^\s"'”’)\]」』）])|(?<=[.!${QUESTION_MARKS}][）」』]+)(?=[^\s"'”’)\]」』）])`, 'g');
 
 /**
  * `- What is selection bias? It is the bias introduced by …`: an item that asks, then answers after its
