@@ -22,6 +22,9 @@ const LIKES_AND_COMMENTS = /^좋아요\s*\d+(?:\s*[·•|]\s*|\s+)댓글\s*\d+$/
  */
 const LEADS_ON = /(?:[:：,，(\[–—-]|\S\s+(?:and|or|the|a|an|to|of|with|because|but|is|are)|\S\s+[가-힣]*(?:이|가|을|를|은|는|에|의|와|과|로|고|며|면|서|데|도|만))$/;
 
+/** The patterns a line of likes, and the line over it, are read with; exported for the test that none of them backtracks. */
+export const POST_LIKES_PATTERNS: readonly RegExp[] = [LIKES_AND_COMMENTS, LEADS_ON];
+
 /**
  * The lines (0-based) of `lines`, the note's lines (trimmed or not), that are a post's likes and comments. `beside`:
  * only beside the page's other lines, as copied text needs (a Markdown note's footer walk reads its end only).

@@ -39,6 +39,9 @@ const SENTENCE_END = /(?:[.。!！?？]|[다요])$/;
 /** A letter: a date (`2026.01.18`, a listed post's) ends no sentence. */
 const LETTER = /\p{L}/u;
 
+/** The patterns a tags block and the lines round it are read with; exported for the test that none of them backtracks. */
+export const POST_TAGS_PATTERNS: readonly RegExp[] = [CLOSING_MARK, TISTORY_UNDER, TISTORY_OVER, LEADS_IN, SENTENCE_END, LETTER];
+
 /**
  * The lines (0-based) of `lines`, the note's lines (trimmed or not), that are a post's tags block: its label, and the
  * names under it.

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../src/parse/plaintext.js';
 import { ANSWER_CHROME, isSiteChrome } from '../../src/parse/site-chrome.js';
-import { postLikes } from '../../src/parse/post-likes.js';
+import { POST_LIKES_PATTERNS, postLikes } from '../../src/parse/post-likes.js';
+import { POST_TAGS_PATTERNS } from '../../src/parse/post-tags.js';
 import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 
@@ -198,6 +199,10 @@ describe("a Korean blog post's footer and header in copied text", () => {
     const post = readNote('1. 과적합이란?\n노이즈까지 학습하는 것.\n\n좋아요 12 · 댓글 3\n공유하기\n', 'velog.txt');
     expect(post.questions.map((question) => question.answer?.text)).toEqual(['노이즈까지 학습하는 것.']);
     expect(messagesOf(post.vfile)).toEqual(['4:site-chrome', '5:site-chrome']);
+  });
+
+  it("reads likes and tags blocks with patterns that do not backtrack", () => {
+    for (const pattern of [...POST_LIKES_PATTERNS, ...POST_TAGS_PATTERNS]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it("are no answer in a Velog post: the author's card over its pager of posts, the pager and its comments are left out", () => {
