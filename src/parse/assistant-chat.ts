@@ -160,8 +160,11 @@ function speakerTurns(trimmed: readonly string[]): Turn[] {
   return turns;
 }
 
-/** Without one of these words no line is a speaker's: a Markdown note is looked through for a chat only with one. */
-const ANY_SPEAKER = /said\s*(?:\*\*)?\s*[:：]|의 말|说/i;
+/**
+ * Without one of these words no line is a speaker's: a Markdown note is looked through for a chat only with one. One run
+ * of spaces on either side of the bold's end: two runs side by side took quadratic time over a long gap.
+ */
+const ANY_SPEAKER = /said\s*(?:\*\*\s*)?[:：]|의 말|说/i;
 
 /**
  * Takes a chat's speaker lines, the user's requests for questions and the assistant's offers (assistantChat) out of a
@@ -193,4 +196,4 @@ function partAt(tree: Root, line: number, length: number): void {
 }
 
 /** Every pattern here, for the test that none of them backtracks. */
-export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, USER_TURN_LABEL, ASSISTANT_TURN_LABEL, OFFER_HEAD, OFFER_END, NUMBERED_QUESTION, CONSENT];
+export const ASSISTANT_CHAT_PATTERNS: readonly RegExp[] = [USER_SAID, ASSISTANT_SAID, USER_TURN_LABEL, ASSISTANT_TURN_LABEL, OFFER_HEAD, OFFER_END, NUMBERED_QUESTION, CONSENT, ANY_SPEAKER];

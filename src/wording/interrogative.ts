@@ -278,8 +278,14 @@ function isFace(line: string, at: number): boolean {
   return eyes === ':' || eyes === ';' || eyes === '=';
 }
 
-/** The brackets that close an aside at the end of a sentence (`… (resolver? authoritative?)`). */
-const CLOSING_BRACKETS = /[)\]）]+$/u;
+/**
+ * The brackets that close an aside at the end of a sentence (`… (resolver? authoritative?)`). Tried only from the first
+ * of a run (the lookbehind): from each bracket of a long run in turn, a line of them took quadratic time.
+ */
+const CLOSING_BRACKETS = /(?<![)\]）])[)\]）]+$/u;
+
+/** Patterns read on every line that ends in a bracket; exported for the test that none of them backtracks. */
+export const CLOSING_BRACKET_PATTERNS: readonly RegExp[] = [CLOSING_BRACKETS, TRUE_OR_FALSE_AFTER];
 
 /**
  * Whether `sentence` ends with a question mark, or with one its aside's bracket closes right after (`What is DNS

@@ -4,8 +4,9 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { asksInClosingAside, endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
+import { asksInClosingAside, CLOSING_BRACKET_PATTERNS, endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
 
 describe('endsWithQuestionMark', () => {
   it('reads the ASCII and the full-width question mark alike, spaces after it allowed', () => {
@@ -485,6 +486,13 @@ describe('questionAnsweredAfter', () => {
     expect(asksInClosingAside('Bagging (bootstrap aggregating)')).toBe(false);
     expect(asksInClosingAside('(why? because)')).toBe(false);
     expect(asksInClosingAside('A hash ring? :)')).toBe(false);
+  });
+
+  it("reads the brackets closing a line, and a quiz's choices after a statement, with patterns that do not backtrack", () => {
+    for (const pattern of CLOSING_BRACKET_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    // The same answers as before the lookbehind: a run of brackets closing the line is found from its first.
+    expect(asksInClosingAside('Deadlock conditions (how many? (four?))')).toBe(true);
+    expect(questionAnsweredAfter('What is DNS (resolver? authoritative?) Maps names to IPs.')).toBe('What is DNS (resolver? authoritative?)');
   });
 
   it('finds none in a line that asks throughout, opens with no question, or asks without a question mark', () => {
