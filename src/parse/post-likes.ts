@@ -7,6 +7,7 @@
  * `구독하기`, `관련글`, a footer's opening) or ending the note under them. Closing a Markdown note, the footer's walk
  * (page-footer.ts) reads it only at the note's end.
  */
+import { filledNear } from './filled-lines.js';
 import { opensPageFooter } from './footer-openings.js';
 import { isSiteChrome } from './site-chrome.js';
 import { isTagLine } from './tag-lines.js';
@@ -46,11 +47,4 @@ export function postLikes(lines: readonly string[], beside: boolean): number[] {
     likes.push(index);
   });
   return likes;
-}
-
-/** The nearest filled line over (`step` -1) or under (`step` 1) line `index`, if any. */
-function filledNear(lines: readonly string[], index: number, step: -1 | 1): number | undefined {
-  let near = index + step;
-  while (near >= 0 && near < lines.length && lines[near]!.trim() === '') near += step;
-  return near >= 0 && near < lines.length ? near : undefined;
 }

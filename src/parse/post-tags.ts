@@ -15,6 +15,7 @@
  * sentence running on into it with no blank line between (`A. 아래가 자주 쓰는 시맨틱 태그다.`): there it shows the
  * answer's example. A line of `#tags` under the label is the note's tags (tag-lines.ts): only the label goes.
  */
+import { filledNear } from './filled-lines.js';
 import { isTagLine } from './tag-lines.js';
 
 const LABEL = '태그';
@@ -51,35 +52,21 @@ export function postTags(lines: readonly string[]): number[] {
   lines.forEach((line, index) => {
     // Most notes have no such label: a line is compared with it, no more (a long line not even trimmed).
     if (line.length > LABEL.length + 8 || line.trim() !== LABEL) return;
-    const names = nextFilled(lines, index);
+    const names = filledNear(lines, index, 1);
     if (names === undefined) return;
     const said = lines[names]!.trim();
     const hashed = isTagLine(said);
     if (!hashed && !isTagList(said)) return;
-    const above = filledAbove(lines, index);
+    const above = filledNear(lines, index, -1);
     const over = above === undefined ? '' : lines[above]!.trim();
     // Right over the label, no blank line between, an answer's sentence runs on into the names: they are its example.
     const runsOn = above === index - 1 && SENTENCE_END.test(over) && LETTER.test(over) && !TISTORY_OVER.test(over);
     if (LEADS_IN.test(over) || runsOn) return;
-    const under = nextFilled(lines, names);
+    const under = filledNear(lines, names, 1);
     if (!TISTORY_OVER.test(over) && (under === undefined || !TISTORY_UNDER.test(lines[under]!.trim()))) return;
     block.push(index, ...(hashed ? [] : [names]));
   });
   return block;
-}
-
-/** The last filled line before line `index`, if any. */
-function filledAbove(lines: readonly string[], index: number): number | undefined {
-  let above = index - 1;
-  while (above >= 0 && lines[above]!.trim() === '') above--;
-  return above >= 0 ? above : undefined;
-}
-
-/** The first filled line after line `index`, if any. */
-function nextFilled(lines: readonly string[], index: number): number | undefined {
-  let next = index + 1;
-  while (next < lines.length && lines[next]!.trim() === '') next++;
-  return next < lines.length ? next : undefined;
 }
 
 /** Names apart by commas (`A/B테스트, p-value, 면접`), or one name: each short, of a few words, ending no sentence. */
