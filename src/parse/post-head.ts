@@ -48,11 +48,6 @@ export const AUTHOR_LINE = new RegExp(
  * `By Bayes' Theorem`), not a byline, which stands under a title.
  */
 const CAPITALISED_BY = /^By [A-Z]/;
-/**
- * A Korean line's ending that asks or tells to do (`설명해보세요`, `무엇입니까`, `설계할까요`, `차이는 무엇인가`): a question's
- * line that has no question mark.
- */
-const ASKING_ENDING = /(?:세요|습니까|할까요|인가|는가)$/;
 /** A list item's number (`1.`, `2)`) in front of a question. */
 const ITEM_NUMBER = /^\d+[.)]\s*/;
 /** Longer, a line says more than who wrote the post. */
@@ -113,7 +108,7 @@ function bylineAt(trimmed: readonly string[]): { byline?: number; author?: numbe
     if (line.length <= 80 && HAS_DIGIT.test(line) && BYLINE.test(line)) return { byline: index, author };
     if (author !== undefined || asked) continue;
     if (line.length <= LONGEST_AUTHOR_LINE && AUTHOR_LINE.test(line) && !(filled === 1 && CAPITALISED_BY.test(line))) author = index;
-    else asked = ASKING_ENDING.test(line) || isInterrogative(line.replace(ITEM_NUMBER, ''));
+    else asked = isInterrogative(line.replace(ITEM_NUMBER, ''));
   }
   return { author };
 }
