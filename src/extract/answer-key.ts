@@ -4,7 +4,8 @@
  * `## Solutions`, `## 정답`, `## 해설`, or `**Answers**` / `Answers` on a line of its own) whose
  * numbered entries answer them: `1. …` (a list or lines), `1) …`, `A1. …`, `1 - …`, `1-(c)`. An entry runs
  * to the next number, with its own paragraphs, lists and code; a quiz's key may name the options of several
- * on one line (`1-(c)  2-(c)  3-(a)`). This module reads such a section
+ * on one line (`1-(c)  2-(c)  3-(a)`), and a quiz of statements to judge its verdicts (`1. X  2. O`), even on the line
+ * that names the section (`정답: 1. X  2. O`). This module reads such a section
  * and matches its numbers to the questions'; the walk (walk/answer-key-section.ts) says where one stands and
  * gives each question its answer.
  */
@@ -34,6 +35,11 @@ export type AnswerKeyTitle = Heading | Paragraph;
 
 export function isAnswerKeyTitle(block: RootContent): block is AnswerKeyTitle {
   if (block.type !== 'heading' && block.type !== 'paragraph') return false;
+  return namesAnswers(block) || (block.type === 'paragraph' && titleWithKeyRow(block) !== undefined);
+}
+
+/** Whether a heading or a paragraph is only the name of an answers section (`## 정답`, `**Answers**`, `Answer key:`). */
+function namesAnswers(block: AnswerKeyTitle): boolean {
   // Longer in the source than any title could be: most paragraphs are, and need not be read to know they are none.
   const { start, end } = block.position ?? {};
   if (start?.offset !== undefined && end?.offset !== undefined && end.offset - start.offset > 80) return false;
@@ -42,6 +48,27 @@ export function isAnswerKeyTitle(block: RootContent): block is AnswerKeyTitle {
   const name = cleanPrompt(text);
   const found = TITLE.exec(name);
   return found !== null && TITLE_END.test(name.slice(found[0].length));
+}
+
+/** The most characters a line that names the section and gives its key after the name is read for: a key of 40 questions. */
+const TITLE_WITH_ROW_LONGEST = 400;
+/** The name of an answers section and the colon after it, at a line's head, before the key it gives on the line. */
+const TITLE_BEFORE_ROW = new RegExp(`(?:${TITLE.source})\\s*[:：]?\\s*`, 'iu');
+
+/**
+ * `정답: 1. X  2. O  3. O  4. X`, `Answers: 1. T 2. F`: a line that names the answers section and gives its whole key after
+ * the name, as a quiz ends; review s68 found it text that belonged to no question under statements to judge. The
+ * section's name and its entries; undefined for any other paragraph.
+ */
+function titleWithKeyRow(block: Paragraph): { name: string; row: AnswerEntry[] } | undefined {
+  const { start, end } = block.position ?? {};
+  // One line, no longer than a key of 40 questions: most paragraphs are not, and are not read.
+  if (!start || !end || start.line !== end.line || (start.offset !== undefined && end.offset !== undefined && end.offset - start.offset > TITLE_WITH_ROW_LONGEST)) return undefined;
+  const text = inlineText(block.children);
+  const found = TITLE_BEFORE_ROW.exec(text);
+  if (!found || found.index !== 0) return undefined;
+  const row = keyRow(text.slice(found[0].length), { line: start.line, column: start.column + found[0].length });
+  return row && { name: cleanPrompt(found[0]).replace(/\s*[:：]$/, ''), row };
 }
 
 /** How a question is numbered where it starts: `1.`, `2)`, `(3)`, `Q4.`, `Question 5:`, `문제 6.`, `## 7.`, `**8.**`. */
@@ -54,9 +81,11 @@ const ANSWER_NUMBER =
   /^\s*(?:(?:A(?:ns(?:wer)?)?|Q(?:uestion)?|정답|해답|답|답변|해설|풀이|문제)\s*)?[([]?(\d{1,3})(?:[.)\]:：](?=\s|$)|\s*[-–—](?=\s|$|\())\s*(?:(?:answer|ans|정답|답)\s*[:：]\s*)?/i;
 /**
  * One entry of a key that gives several on a line: a number, then the option it names, bracketed, a letter alone or
- * circled (`1-(c)`, `2. b`, `3) ②`, `4:D`).
+ * circled (`1-(c)`, `2. b`, `3) ②`, `4:D`), or the verdict on a statement to judge (`5. X`, `6. O`, `7. T`, `8. False`).
  */
-const KEY_ROW_ENTRY = /(\d{1,3})\s*[-–—.):：]\s*(\((?:[A-Ja-j]|10|[1-9])\)|[A-Ja-j][.)]?(?![\p{L}\p{N}])|[①-⑩])/gu;
+const KEY_ROW_ENTRY = /(\d{1,3})\s*[-–—.):：]\s*(\((?:[A-Ja-j]|10|[1-9])\)|(?:[A-JOTXa-j]|True|False)[.)]?(?![\p{L}\p{N}])|[①-⑩])/gu;
+/** Patterns read on a line that may give a key; exported for the test that none of them backtracks. */
+export const ANSWER_KEY_PATTERNS: readonly RegExp[] = [KEY_ROW_ENTRY, TITLE_BEFORE_ROW];
 /** What may stand between the entries of such a line, and around them: spaces, commas, semicolons, bars, slashes. */
 const KEY_ROW_SEPARATORS = /^[\s,;|/]*$/;
 /** An ordered list item's own number, as written (Markdown counts on from the first, whatever the others say). */
@@ -102,7 +131,9 @@ export interface AnswerKey {
  */
 export function readAnswerKey(index: number, blocks: readonly RootContent[], source: string, endsLine: (at: number) => boolean): AnswerKey {
   const title = blocks[index] as AnswerKeyTitle;
-  const entries: AnswerEntry[] = [];
+  // A key given on the title's line (`정답: 1. X  2. O`) opens the entries.
+  const onLine = title.type === 'paragraph' ? titleWithKeyRow(title) : undefined;
+  const entries: AnswerEntry[] = [...(onLine?.row ?? [])];
   const lead: RootContent[] = [];
   const add = (block: RootContent) => (entries.at(-1)?.blocks ?? lead).push(block);
   let end = index + 1;
@@ -116,7 +147,7 @@ export function readAnswerKey(index: number, blocks: readonly RootContent[], sou
     else add(block);
   }
   const last = (blocks[end - 1] ?? title).position?.end;
-  return { title, name: cleanPrompt(inlineText(title.children)), entries, lead, end, last };
+  return { title, name: onLine?.name ?? cleanPrompt(inlineText(title.children)), entries, lead, end, last };
 }
 
 /** An ordered list numbers an entry per item; a bullet list does where an item starts with a number (`- A1: …`). */

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { ANSWER_KEY_PATTERNS } from '../../src/extract/answer-key.js';
 
 /** Each question with its answer's Markdown and the line it is asked on. */
 function answers(text: string, file?: string): Array<[string, string | undefined, number]> {
@@ -275,6 +277,60 @@ describe('an answers section over multiple-choice questions', () => {
     const note = readNote('1. How do L1 and L2 differ?\n   a) sparsity\n   b) robustness\n2. What is dropout?\n3. What is ReLU?\n\n## Answers\n\n2. Zeroing units.\n3. max(0, x).\n');
     expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['a) sparsity\nb) robustness', 'Zeroing units.', 'max(0, x).']);
     expect(messagesOf(note.vfile)).toEqual(['7:answer-key']);
+  });
+});
+
+describe('an answer key under statements to judge (`… (O/X)`, `… (T/F)`)', () => {
+  /** Each question with its answer's text, null where it has none. */
+  const verdicts = (text: string) => readNote(text).questions.map((question) => [question.question, question.answer?.text ?? null]);
+
+  it('reads the key given on the line that names it, after a rule (`정답: 1. X  2. O`): each statement takes its verdict (review s68: the line was text of no question)', () => {
+    const note = readNote(
+      '# 머신러닝 OX 문제\n\n1. 결정 트리는 특성 스케일링이 필요하다. (O/X)\n2. 랜덤 포레스트는 배깅 기반 앙상블이다. (O/X)\n3. L1 규제는 가중치를 희소하게 만든다. (O / X)\n4. k-means는 군집 수를 자동으로 정한다. (O/X)\n\n---\n\n정답: 1. X  2. O  3. O  4. X\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['결정 트리는 특성 스케일링이 필요하다. (O/X)', 'X'],
+      ['랜덤 포레스트는 배깅 기반 앙상블이다. (O/X)', 'O'],
+      ['L1 규제는 가중치를 희소하게 만든다. (O / X)', 'O'],
+      ['k-means는 군집 수를 자동으로 정한다. (O/X)', 'X'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['10:answer-key']);
+    expect(note.vfile.messages[0]!.reason).toBe('Read the section "정답" (line 10) as the answers to the numbered questions above it, matched by number');
+  });
+
+  it('reads it in English (`Answers: 1. F 2. T`), on the lines under the name, and one verdict per line under `## 정답`', () => {
+    const english = '# Self-check\n\n1. Dropout is applied at test time. (T/F)\n2. Batch norm has learnable parameters. (True / False)\n\n';
+    const expected = [
+      ['Dropout is applied at test time. (T/F)', 'F'],
+      ['Batch norm has learnable parameters. (True / False)', 'T'],
+    ];
+    expect(verdicts(`${english}Answers: 1. F 2. T\n`)).toEqual(expected);
+    expect(verdicts(`${english}Answers:\n\n1. F  2. T\n`)).toEqual(expected);
+    expect(verdicts(`${english}**Answer key:** 1-F, 2-T\n`)).toEqual(expected);
+    expect(verdicts('1. 결정 트리는 특성 스케일링이 필요하다. (O/X)\n2. 랜덤 포레스트는 배깅 기반 앙상블이다. (O/X)\n\n## 정답\n\n1. X\n2. O\n')).toEqual([
+      ['결정 트리는 특성 스케일링이 필요하다. (O/X)', 'X'],
+      ['랜덤 포레스트는 배깅 기반 앙상블이다. (O/X)', 'O'],
+    ]);
+  });
+
+  it('reads the options a key on its name\'s line names, as the key under a name (`정답: 1-(b)  2-(a)`)', () => {
+    const note = readNote('1. Which is zero-centred?\n   a) sigmoid\n   b) tanh\n2. Which gives sparse weights?\n   a) L1\n   b) L2\n\n정답: 1-(b)  2-(a)\n');
+    expect(note.questions.map((question) => question.answer?.markdown)).toEqual(['b) tanh', 'a) L1']);
+    expect(messagesOf(note.vfile)).toEqual(['8:answer-key']);
+  });
+
+  it('leaves a line that names answers and says more than a key, or whose numbers no question carries, as it was', () => {
+    const statements = '# OX\n\n1. 결정 트리는 특성 스케일링이 필요하다. (O/X)\n2. 랜덤 포레스트는 배깅 기반 앙상블이다. (O/X)\n\n';
+    const more = readNote(`${statements}정답: 1. X  2. O 둘 다 헷갈림\n`);
+    expect(more.questions.map((question) => question.answer?.text ?? null)).toEqual([null, null]);
+    expect(messagesOf(more.vfile)).toEqual(['6:orphan-text']);
+    const elsewhere = readNote(`${statements}정답: 3. X  4. O\n`);
+    expect(elsewhere.questions.map((question) => question.answer?.text ?? null)).toEqual([null, null]);
+    expect(messagesOf(elsewhere.vfile)).toEqual(['6:orphan-text']);
+  });
+
+  it('reads a key row and the name before it with patterns that cannot backtrack', () => {
+    for (const pattern of ANSWER_KEY_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });
 
