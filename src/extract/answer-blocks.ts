@@ -8,7 +8,7 @@
 import type { Code, Emphasis, List, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { hasWords, isAnswerLabel } from '../wording/interrogative.js';
 import { inlineText } from '../wording/prompt-text.js';
-import { ANSWER_ARROW, ANSWER_PREFIX } from '../parse/answer-line.js';
+import { ANSWER_PREFIX, withoutAnswerArrow } from '../parse/answer-line.js';
 import { summaryText } from '../parse/summary-text.js';
 import { kindTitledBody } from '../parse/callouts.js';
 import { quotedAlone } from './recognizers/callout.js';
@@ -326,19 +326,6 @@ function unlabel(answer: RootContent[], at: number): void {
   const emptied = unlabelled !== paragraph && unlabelled.children.every((child) => child.type === 'break' || (child.type === 'text' && child.value.trim() === ''));
   if (emptied) answer.splice(at, 1);
   else answer[at] = unlabelled;
-}
-
-/**
- * The arrow that points from a question to its answer (`→ …`, `A: → …`), off the answer's head. Not part
- * of `withoutAnswerPrefix`, which also tells whether a bullet or a quote is labelled: an arrow labels
- * nothing (`- → see the chapter on ensembles` stays a bullet).
- */
-function withoutAnswerArrow(paragraph: Paragraph): Paragraph {
-  const [head, ...rest] = paragraph.children;
-  const arrow = head?.type === 'text' ? ANSWER_ARROW.exec(head.value) : null;
-  if (head?.type !== 'text' || !arrow) return paragraph;
-  const value = head.value.slice(arrow[0].length);
-  return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };
 }
 
 function withoutAnswerPrefix(paragraph: Paragraph): Paragraph {

@@ -18,6 +18,7 @@
  * It lives in the parse stage, beside `QA_LINE` (runaway-blocks.ts), as the parse stage reads answer
  * lines too (an interview transcript's answering speaker is never `A:`, speaker-labels.ts).
  */
+import type { Paragraph } from 'mdast';
 import { POINTING_ARROW } from '../wording/marks.js';
 import { KANA } from '../wording/scripts.js';
 
@@ -80,6 +81,19 @@ export const ANSWER_PREFIX = answerLine({ numbered: true, punctuation: '[:：.)]
  * make a line an answer (`→ 그럼 왜?` may be a follow-up).
  */
 export const ANSWER_ARROW = new RegExp(String.raw`^\s*${POINTING_ARROW}[ \t]+(?=\S)`, 'u');
+
+/**
+ * The arrow that points from a question to its answer (`→ …`, `A: → …`), off the answer's head. Not part
+ * of taking off a label (answer-blocks.ts), which also tells whether a bullet or a quote is labelled: an arrow labels
+ * nothing (`- → see the chapter on ensembles` stays a bullet).
+ */
+export function withoutAnswerArrow(paragraph: Paragraph): Paragraph {
+  const [head, ...rest] = paragraph.children;
+  const arrow = head?.type === 'text' ? ANSWER_ARROW.exec(head.value) : null;
+  if (head?.type !== 'text' || !arrow) return paragraph;
+  const value = head.value.slice(arrow[0].length);
+  return { ...paragraph, children: value ? [{ ...head, value }, ...rest] : rest };
+}
 
 /** `Answer: c`, `**Answer:** c) Tanh`, `정답 ③`, `Ans - (B)`, `A: b`: a line that names the right option, up to its labels. */
 export const OPTION_ANSWER_PREFIX = answerLine({ numbered: false, punctuation: String.raw`[:：.)\-–]`, punctuationOptional: true, afterA: COLON, fields: false, bracketed: false, dashed: false });

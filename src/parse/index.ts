@@ -24,6 +24,7 @@ import { parseMarkdownRecovering, type RunawayBlock } from './runaway-blocks.js'
 import { splitPromptRuns } from './prompt-runs.js';
 import { readBoldLabels } from './bold-labels.js';
 import { markDottedAnswerLabels } from './dotted-answer-labels.js';
+import { markJudgedStatements } from './judged-statements.js';
 import { unquotePairs } from './quoted-pairs.js';
 import { mailHeaderLines } from './mail-headers.js';
 import { endQuotesAtAnswers, readQuotedQuestions, unquoteQuestionsNotRead } from './quoted-questions.js';
@@ -670,6 +671,7 @@ function parseMarkdownSource(source: TextSource, lines: readonly string[], optio
   splitPromptRuns(parsed.tree, text, unquotePairs(parsed.tree, textLines), speakers);
   readBoldLabels(parsed.tree, text);
   markDottedAnswerLabels(parsed.tree, text);
+  markJudgedStatements(parsed.tree, text);
   markSpeech(parsed.tree, text, textLines, speech);
   readSpokenQuestions(parsed.tree, text);
   // Before the tag lines are read: a blog's tags over its likes are its footer's.

@@ -174,6 +174,37 @@ function judgedAfter(text: string): boolean {
 }
 
 /**
+ * `… (o/x)`, `… (t/f)`: a statement's choices in lower case; `… (X)`, `… (O)`, `… (T)`, `… (F)`: the author's verdict
+ * written in their place (captured). A statement to judge only in a list of statements whose choices are written as
+ * TRUE_OR_FALSE_AFTER reads them (parse/judged-statements.ts): elsewhere `(o/x)` may be a formula's ratio and `(X)` an aside.
+ */
+const LOOSELY_JUDGED_AFTER = /\S\s*[(（]\s*(?:([OXTF])|[Oo]\s*\/\s*[Xx]|[Tt]\s*\/\s*[Ff])\s*[)）]$/u;
+
+/** How a line closes as a quiz's statement to judge: `choices`, as judgedAfter reads them, or `loose` (LOOSELY_JUDGED_AFTER). */
+export interface Judgement {
+  kind: 'choices' | 'loose';
+  /** The verdict its author wrote in the choices' place (`X`), and where its bracket opens on the line. */
+  verdict?: { mark: string; at: number };
+}
+
+/**
+ * Whether a line is a quiz's statement to judge, and how its choices or its verdict close it (Judgement); undefined for
+ * any other line. A loose one is a statement only where its list says so (parse/judged-statements.ts).
+ */
+export function judgement(text: string): Judgement | undefined {
+  const line = text.trimEnd();
+  // Most lines end otherwise: no pattern run for them.
+  if (!/[)）]$/.test(line)) return undefined;
+  if (judgedAfter(line)) return { kind: 'choices' };
+  const found = LOOSELY_JUDGED_AFTER.exec(line);
+  if (!found || wordCount(line) > 40) return undefined;
+  const statement = line.slice(0, found.index + 1).trim();
+  if (!/\p{L}/u.test(statement) || !isJudgedStatement(statement)) return undefined;
+  const mark = found[1];
+  return mark === undefined ? { kind: 'loose' } : { kind: 'loose', verdict: { mark, at: found.index + found[0].search(/[(（]/) } };
+}
+
+/**
  * Whether the words before a quiz's choices (`… (O/X)`) state something to judge: they end a sentence (`…0이다.`,
  * `…적용된다`, `… at test time.`), or are a full statement of several words. Review s68 found the choices after a data
  * dictionary's `is_fraud: label (True/False)` and a checklist's `강의 듣기 (O/X)` (done or not): a term and its
@@ -285,7 +316,7 @@ function isFace(line: string, at: number): boolean {
 const CLOSING_BRACKETS = /(?<![)\]）])[)\]）]+$/u;
 
 /** Patterns read on every line that ends in a bracket; exported for the test that none of them backtracks. */
-export const CLOSING_BRACKET_PATTERNS: readonly RegExp[] = [CLOSING_BRACKETS, TRUE_OR_FALSE_AFTER];
+export const CLOSING_BRACKET_PATTERNS: readonly RegExp[] = [CLOSING_BRACKETS, TRUE_OR_FALSE_AFTER, LOOSELY_JUDGED_AFTER];
 
 /**
  * Whether `sentence` ends with a question mark, or with one its aside's bracket closes right after (`What is DNS

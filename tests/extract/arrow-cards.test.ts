@@ -57,6 +57,16 @@ describe('a note of one card per line with an arrow', () => {
     ]);
   });
 
+  it('answers an item that asks without a question mark by the line an arrow leads under it, in the item; not by one that asks', () => {
+    const note = readNote('# ML\n\n1. Explain dropout\n   → It zeroes units at random during training.\n2. What is batch norm?\n   It normalises activations.\n3. Why use ReLU\n   → 그럼 왜?\n');
+    expect(asRead(note)).toEqual([
+      ['Explain dropout', 'It zeroes units at random during training.', 3],
+      ['What is batch norm?', 'It normalises activations.', 5],
+      // An arrow before a line that asks leads a follow-up, no answer: the item stays one question, as it was.
+      ['Why use ReLU → 그럼 왜?', null, 7],
+    ]);
+  });
+
   it("is a question right after a rule in a note whose questions are Q: lines (a forum's next post, copied or pasted), not text between questions", () => {
     const note = readNote('# Notes\n\nQ: How do you prevent target leakage?\nA: Compute the encoding out-of-fold.\n\n---\n\nWhat is the difference between AUC and Gini? → Gini = 2·AUC − 1\n', 'note.md');
     expect(asRead(note)).toEqual([

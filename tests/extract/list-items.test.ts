@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
+import { backtracking } from '../helpers/backtracking.js';
+import { JUDGED_STATEMENT_PATTERNS } from '../../src/parse/judged-statements.js';
 
 describe('a bullet whose text is numbered (`- 1. …`)', () => {
   it('is one item, a question like the bullets beside it, its number left out of the wording', () => {
@@ -138,6 +140,45 @@ describe('numbered statements to judge, their choices after them (`… (O / X)`)
       ['How did you handle class imbalance?', 'Undersampled the majority class.'],
     ]);
     expect(readNote('## 오늘의 체크리스트\n\n- 강의 듣기 (O/X)\n- 복습 노트 작성 (O/X)\n').questions).toEqual([]);
+  });
+
+  it('are read with the line an arrow leads under them as their answer, in the item (`→ 맞음.`), though they ask with no question mark', () => {
+    const note = readNote('## OX\n\n1. 신뢰구간 95%는 모수가 구간에 있을 확률이 95%라는 뜻이다. (O/X)\n   → 틀림. 같은 방법으로 구간을 만들면 95%가 모수를 포함한다는 뜻.\n2. 제1종 오류는 귀무가설이 참인데 기각하는 것이다 (O/X)\n   → 맞음.\n');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['신뢰구간 95%는 모수가 구간에 있을 확률이 95%라는 뜻이다. (O/X)', '틀림. 같은 방법으로 구간을 만들면 95%가 모수를 포함한다는 뜻.'],
+      ['제1종 오류는 귀무가설이 참인데 기각하는 것이다 (O/X)', '맞음.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('are read written loosely among them, the choices in lower case (`(o/x)`) or the verdict in their place (`(X)`), which opens the answer (review s68: the note read as no questions)', () => {
+    const note = readNote(
+      '# 통계 OX\n\n1. p-value는 귀무가설이 참일 확률이다. (X)\n   → 틀림. 귀무가설 하에서 관측값 이상이 나올 확률.\n2. 표본이 크면 중심극한정리에 의해 표본평균은 정규분포에 가까워진다. (o/x)\n   → 맞음.\n3. 신뢰구간 95%는 모수가 구간에 있을 확률이 95%라는 뜻이다. (O/X)\n   → 틀림. 같은 방법으로 구간을 만들면 95%가 모수를 포함한다는 뜻.\n4. 제1종 오류는 귀무가설이 참인데 기각하는 것이다 (O/X)\n   → 맞음.\n',
+    );
+    expect(note.questions.map((question) => [question.question, question.answer?.markdown ?? null, question.occurrences[0]!.line])).toEqual([
+      ['p-value는 귀무가설이 참일 확률이다.', 'X\n\n틀림. 귀무가설 하에서 관측값 이상이 나올 확률.', 3],
+      ['표본이 크면 중심극한정리에 의해 표본평균은 정규분포에 가까워진다. (o/x)', '맞음.', 5],
+      ['신뢰구간 95%는 모수가 구간에 있을 확률이 95%라는 뜻이다. (O/X)', '틀림. 같은 방법으로 구간을 만들면 95%가 모수를 포함한다는 뜻.', 7],
+      ['제1종 오류는 귀무가설이 참인데 기각하는 것이다 (O/X)', '맞음.', 9],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+    const english = readNote('# Quiz\n\n1. Dropout is used at test time. (F)\n2. Batch norm has learnable parameters. (T/F)\n3. Adam adapts the step size per parameter. (t/f)\n');
+    expect(english.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Dropout is used at test time.', 'F'],
+      ['Batch norm has learnable parameters. (T/F)', null],
+      ['Adam adapts the step size per parameter. (t/f)', null],
+    ]);
+  });
+
+  it('are not read written loosely where no statement of the list writes its choices out, or an item is no statement: a verdict or a ratio in brackets may close prose', () => {
+    const verdicts = readNote('# 통계 OX\n\n1. p-value는 귀무가설이 참일 확률이다. (X)\n2. 표본평균은 정규분포에 가까워진다. (O)\n');
+    expect(verdicts.questions).toEqual([]);
+    const mixed = readNote('# Notes\n\n- 비율은 성공 횟수를 시도 횟수로 나눈 값이다 (o/x)\n- 결정 트리는 특성 스케일링이 필요하다. (O/X)\n- see chapter 3\n');
+    expect(mixed.questions).toEqual([]);
+  });
+
+  it('are told written loosely by patterns that cannot backtrack', () => {
+    for (const pattern of JUDGED_STATEMENT_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('stay in an answer where they only show the form (`예: 과적합은 나쁘다 (O / X)` on a line of it)', () => {

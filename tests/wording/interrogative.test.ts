@@ -4,7 +4,7 @@
  * lines from notes that only look like questions.
  */
 import { describe, expect, it } from 'vitest';
-import { asksInClosingAside, CLOSING_BRACKET_PATTERNS, endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
+import { asksInClosingAside, CLOSING_BRACKET_PATTERNS, endsAsking, endsStatement, endsWithQuestionMark, isInterrogative, isSectionTitle, judgement, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../src/wording/interrogative.js';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 
@@ -74,6 +74,16 @@ describe('isInterrogative', () => {
     for (const line of ['The difference between them is small.', 'This plays a role in training.', 'True, and false otherwise.']) {
       expect(isInterrogative(line), line).toBe(false);
     }
+  });
+
+  it("tells a statement to judge written loosely, its choices in small letters or its verdict in their place, which asks only where its list says so", () => {
+    expect(judgement('Dropout은 추론 시에도 적용된다 (O/X)')).toEqual({ kind: 'choices' });
+    expect(judgement('표본평균은 정규분포에 가까워진다. (o/x)')).toEqual({ kind: 'loose' });
+    expect(judgement('p-value는 귀무가설이 참일 확률이다. (X)')).toEqual({ kind: 'loose', verdict: { mark: 'X', at: 24 } });
+    expect(judgement('Dropout is used at test time.  (F)')).toEqual({ kind: 'loose', verdict: { mark: 'F', at: 31 } });
+    for (const line of ['p-value는 귀무가설이 참일 확률이다. (X)', '표본평균은 정규분포에 가까워진다. (o/x)']) expect(isInterrogative(line), line).toBe(false);
+    // A term, a to-do, a formula's variable: nothing stated before the brackets.
+    for (const line of ['is_fraud: label (T)', '강의 듣기 (O)', 'f(x)', 'Plot the ratio (o/x)', '(X)']) expect(judgement(line), line).toBeUndefined();
   });
 
   it('reads a topic named first and the task set on it after a dash or a colon as asking', () => {

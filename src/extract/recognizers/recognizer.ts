@@ -3,11 +3,12 @@ import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
 import { MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
-import { asksAgain, asksWithFullStop, endsInAbbreviation, endsStatement, hasWords, isInterrogative, isTitleLike, namesAnswerPart, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
+import { asksAgain, asksWithFullStop, endsInAbbreviation, endsStatement, endsWithQuestionMark, hasWords, isInterrogative, isTitleLike, namesAnswerPart, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
 import { isToDoMarker } from '../to-do-marker.js';
-import { ANSWER_LABEL, ANSWER_PREFIX } from '../../parse/answer-line.js';
+import { ANSWER_ARROW, ANSWER_LABEL, ANSWER_PREFIX, withoutAnswerArrow } from '../../parse/answer-line.js';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
 import { DOTTED_ANSWER_MARK } from '../../parse/dotted-answer-labels.js';
+import { VERDICT_MARK } from '../../parse/judged-statements.js';
 import { ANSWER_MARK } from '../../parse/answer-mark.js';
 import { eachLineAsks } from '../../parse/prompt-runs.js';
 import { clozeCard } from '../../parse/cloze.js';
@@ -60,6 +61,12 @@ export interface PromptCandidate {
   titled?: boolean;
   /** Its line ended in a card marker (`Dropout #card`, parse/trailing-tags.ts): its author's flashcard, however worded. */
   card?: boolean;
+  /**
+   * A statement to judge in a list of them, written loosely (`… (o/x)`, or with its verdict, `… (X)`, in the choices'
+   * place: parse/judged-statements.ts): a question however worded, its first line the prompt, the verdict and the
+   * lines under it its answer.
+   */
+  judged?: { verdict?: string };
   /** The footnotes the prompt cites (`What is X?[^1]`), by identifier: they may hold its answer (footnote-answers.ts). */
   footnotes?: string[];
   /**
@@ -99,6 +106,7 @@ export interface FoundQuestion {
  */
 export function authored(block: Paragraph | Heading): Partial<PromptCandidate> | undefined {
   if (block.data?.card || (block.type === 'paragraph' && block.data?.definitionTerm)) return CARD;
+  if (block.type === 'paragraph' && block.data?.judged) return { judged: block.data.judged };
   return block.type === 'paragraph' && block.data?.outline?.role === 'question' ? NUMBERED : undefined;
 }
 
@@ -127,13 +135,16 @@ export function candidate(
 ): PromptCandidate {
   // A card's front is its first line, the lines under it its back, however they are worded.
   const cardLine = extra.card && construct !== 'heading' ? firstLineOf(inline, position) : undefined;
+  // So is a loosely written statement to judge's, its verdict opening the answer.
+  const judged = extra.judged && construct !== 'heading' && !whole ? judgedStatement(inline, position, extra.judged) : undefined;
   const split =
-    whole || construct === 'heading' || (construct === 'line' && !cardLine && asksOnEachLine(inline, position))
+    judged ??
+    (whole || construct === 'heading' || (construct === 'line' && !cardLine && asksOnEachLine(inline, position))
       ? undefined
       : cardLine
         ? cutAfterLine(cardLine, position)
         : // A `<br>` in a table's cell does not part it: its row's answer cell answers it.
-          (splitAfterPromptLine(inline, position, { atBreakTags: construct !== 'table-row' }) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position));
+          (splitAfterPromptLine(inline, position, { atBreakTags: construct !== 'table-row' }) ?? splitAtAnswerMark(inline, position) ?? splitBeforeAnswerLine(inline, position)));
   // A card's front with cloze deletions (Logseq's `{{cloze Gradient boosting}} fits … #card`) asks with them blanked,
   // the sentence whole opening its answer, over its back, as an export's cloze card does (parse/cloze.ts).
   const cloze = extra.card ? clozeCard(split?.prompt ?? inline, split?.answer.children ?? []) : undefined;
@@ -143,18 +154,44 @@ export function candidate(
   return {
     construct,
     prompt,
-    interrogative: extra.card === true || isInterrogative(prompt),
+    interrogative: extra.card === true || extra.judged !== undefined || isInterrogative(prompt),
     marked: MARKED.test(raw) && !namesQuestionCollection(prompt),
     position: split?.position ?? position,
     // A split at a mark that ends the line (markEndingPrompt) leads with no answer of its own.
     answerLead: cloze
       ? [{ type: 'paragraph', children: cloze.back, position }]
-      : split && split.answer.children.length > 0
-        ? [split.answer]
-        : [],
+      : judged
+        ? judged.answers
+        : split && split.answer.children.length > 0
+          ? [split.answer]
+          : [],
     ...(footnotes.length > 0 ? { footnotes } : {}),
     ...extra,
   };
+}
+
+/**
+ * `p-value는 귀무가설이 참일 확률이다. (X)` over `→ 틀림. …`, a statement to judge written loosely (parse/judged-statements.ts):
+ * its first line the prompt, without the verdict its author wrote in the choices' place (`(X)`), which opens the answer,
+ * then the lines under it, without the arrow that points to them. `answer` is the first of `answers`, as a split's is.
+ */
+function judgedStatement(inline: readonly PhrasingContent[], position: Position, { verdict }: { verdict?: string }): { prompt: PhrasingContent[]; answer: Paragraph; answers: Paragraph[]; position: Position } {
+  const line = firstLineOf(inline, position);
+  let prompt = line?.prompt ?? [...inline];
+  const answers: Paragraph[] = [];
+  const last = prompt.at(-1);
+  const mark = verdict !== undefined && last?.type === 'text' ? VERDICT_MARK.exec(last.value.trimEnd()) : null;
+  if (mark && last?.type === 'text') {
+    const { position: written, ...bare } = last;
+    prompt = [...prompt.slice(0, -1), { ...bare, value: last.value.slice(0, mark.index).trimEnd() }];
+    // The mark stands on the prompt's line, its characters counted back from where the text ends.
+    const back = last.value.length - mark.index;
+    const start = written && { line: written.end.line, column: written.end.column - back, ...(written.end.offset !== undefined ? { offset: written.end.offset - back } : {}) };
+    answers.push({ type: 'paragraph', children: [{ type: 'text', value: verdict! }], ...(start && written ? { position: { start, end: written.end } } : {}) });
+  }
+  const rest = line && withoutAnswerArrow({ type: 'paragraph', children: line.answer, ...(line.answerStart ? { position: { start: line.answerStart, end: position.end } } : {}) });
+  if (rest && inlineText(rest.children).trim() !== '') answers.push(rest);
+  return { prompt, answer: answers[0] ?? { type: 'paragraph', children: [] }, answers, position: { start: position.start, end: line?.end ?? position.end } };
 }
 
 /**
@@ -192,8 +229,20 @@ export function splitAfterPromptLine(
   const { prompt, answer } = line;
   // A link alone answers too (`[https://chatgpt.com/s/…]` under the question): inlineText leaves such a citation out.
   if (inlineText(answer).trim() === '' && !answer.some((node) => node.type === 'link')) return undefined;
-  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt) && !titlesLabelled(prompt, answer)) return undefined;
+  if (!ASKS.test(inlineText(prompt).trim()) && !ANSWER_PREFIX.test(inlineText(answer)) && !asksAsLabelled(prompt) && !titlesLabelled(prompt, answer) && !pointsToAnswer(prompt, answer)) return undefined;
   return cutAfterLine(line, position);
+}
+
+/**
+ * `1. 제1종 오류는 … 기각하는 것이다 (O/X)` over `→ 맞음.`: a line that asks without a question mark, then a line its
+ * arrow leads that does not ask (`→ 그럼 왜?` is a follow-up): the arrow points from the question to its answer, as
+ * a paragraph of its own under the question does (block-roles.ts).
+ */
+function pointsToAnswer(prompt: readonly PhrasingContent[], answer: readonly PhrasingContent[]): boolean {
+  const rest = inlineText(answer);
+  if (!ANSWER_ARROW.test(rest)) return false;
+  const next = rest.trimStart().split('\n', 1)[0]!;
+  return !endsWithQuestionMark(next) && isInterrogative(cleanPrompt(inlineText(prompt)));
 }
 
 /** Words by which a question points to the lines under it: `아래 조건의 …`, `다음 상황에서의 대처`, `Given the data below, …`. */
