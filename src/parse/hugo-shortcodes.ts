@@ -6,7 +6,7 @@
  *   asks is a question with the body as its answer, "Answer" only hides one;
  * - LoveIt's, DoIt's and FixIt's `admonition` of a kind that may hold a question (`question`, `faq`, `example`, `tip`,
  *   `note`) with a title (`{{< admonition question "What is …?" false >}}`, `type=question title="…"`) is one too,
- *   its title the summary; another kind (`warning`) or one untitled is any other shortcode;
+ *   its title the summary; another kind (`warning`) or one untitled is a box (hugo-boxes.ts);
  * - `katex` (`math`, `tex`, `latex`) keeps its math: around bare TeX it is
  *   written over with `$` (inline) or `$$` (on lines of their own); alone,
  *   it only switched KaTeX on for the page, and vanishes;
@@ -14,7 +14,7 @@
  *   line) is a code block of that language, written over with a backtick fence, as Jekyll's is
  *   (liquid-tags.ts);
  * - `figure` is its picture, `![alt](src)` (the alt text its `alt`, else its `title` or `caption`);
- * - the documentation themes' tabs and boxes (`tab`, `hint`, `alert`, `callout`) are titled tabs and callouts
+ * - the documentation themes' tabs and boxes (`tab`, `hint`, `alert`, `callout`, `notice`, an `admonition` that folds no question) are titled tabs and callouts
  *   (hugo-boxes.ts);
  * - any other shortcode's tags are left out, what it wraps kept, with a note.
  * Hugo's own escape (a comment inside the delimiters, `{{</*` ... `*` + `/>}}`)

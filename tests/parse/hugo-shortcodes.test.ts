@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Code, Heading, Paragraph } from 'mdast';
 import { messagesOf, parseNote, readNote } from '../helpers/read-note.js';
+import { HUGO_BOX_PATTERNS } from '../../src/parse/hugo-boxes.js';
+import { backtracking } from '../helpers/backtracking.js';
 
 describe('Hugo shortcodes', () => {
   it('a `details "Answer"` shortcode only hides the answer: its tags are no part of it', () => {
@@ -86,6 +88,59 @@ describe('Hugo shortcodes', () => {
     // A box holding a line that asks holds the note's own questions: its body stands as written, under its title in bold.
     const practice = readNote('## What is dropout?\n\nZeroing units.\n\n{{< alert title="Practice" >}}\n- Why use batch norm?\n  - Stable activations.\n{{< /alert >}}\n');
     expect(practice.questions[0]!.answer?.markdown).toBe('Zeroing units.\n\n**Practice**\n\n- Why use batch norm?\n  - Stable activations.');
+  });
+
+  it("reads hugo-notice's, Relearn's and LoveIt's boxes (`notice`, `admonition`) as callouts too, titled with their title or kind", () => {
+    // Hunt s67: `{{< notice tip >}}` was a shortcode qbank did not know, its body an answer's plain lines.
+    const note = [
+      '### What is NMS?',
+      '',
+      'Drop boxes that overlap a higher-scoring one.',
+      '',
+      '{{< notice tip >}}',
+      'Mention the IoU threshold.',
+      '{{< /notice >}}',
+      '',
+      '### What is an anchor box?',
+      '',
+      'A preset box the model refines.',
+      '',
+      '{{% notice style="warning" %}}',
+      'Not in DETR.',
+      '{{% /notice %}}',
+      '',
+      '{{< admonition warning "Careful" >}}',
+      'Scales differ.',
+      '{{< /admonition >}}',
+      '',
+    ].join('\n');
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => question.answer?.markdown)).toEqual([
+      'Drop boxes that overlap a higher-scoring one.\n\n> **Tip**\n>\n> Mention the IoU threshold.',
+      'A preset box the model refines.\n\n> **Warning**\n>\n> Not in DETR.\n\n> **Careful**\n>\n> Scales differ.',
+    ]);
+    expect(messagesOf(vfile)).toEqual([]);
+    // An admonition whose title asks is still a question folding its answer (hugo-shortcodes.ts), no callout.
+    expect(readNote('{{< admonition tip "Why normalise inputs?" >}}\nGradients behave.\n{{< /admonition >}}\n').questions.map((question) => [question.question, question.answer?.markdown])).toEqual([['Why normalise inputs?', 'Gradients behave.']]);
+  });
+
+  it("leaves a box out of the answer of a question whose answer is only the author's to-do, as an aside", () => {
+    // Hunt s67 (02-hugo-lora.md): the tip under `<!-- TODO … -->` was the unanswered question's answer.
+    const note = '### Can you merge the adapter back?\n\nYes, with no extra latency.\n\n### DoRA, LoRA+, rsLoRA — know them?\n\n<!-- TODO fill in after reading DoRA paper -->\n\n{{< notice tip >}}\nIf asked about full fine-tuning, mention forgetting.\n{{< /notice >}}\n';
+    const { questions, vfile } = readNote(note);
+    expect(questions.map((question) => [question.question, question.answer?.markdown ?? null])).toEqual([
+      ['Can you merge the adapter back?', 'Yes, with no extra latency.'],
+      ['DoRA, LoRA+, rsLoRA — know them?', null],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['9:callout-aside']);
+    // With no to-do over it, or a comment that is no to-do, the box is what the author wrote under the question: its answer.
+    const answers = (text: string) => readNote(text).questions.map((question) => question.answer?.markdown ?? null);
+    expect(answers('### What is DoRA?\n\n{{< hint info >}}\nMagnitude and direction, tuned apart.\n{{< /hint >}}\n')).toEqual(['> **Info**\n>\n> Magnitude and direction, tuned apart.']);
+    expect(answers('### What is DoRA?\n\n<!-- from the paper -->\n\n{{< hint info >}}\nMagnitude and direction, tuned apart.\n{{< /hint >}}\n')).toEqual(['> **Info**\n>\n> Magnitude and direction, tuned apart.']);
+  });
+
+  it('matches a box and its parts in linear time', () => {
+    for (const pattern of HUGO_BOX_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('leaves shortcodes and Go templates in code as written', () => {

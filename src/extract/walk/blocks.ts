@@ -16,7 +16,8 @@ import { isLinkItem, isLinkList, isLinksLine, noteLinks, noteLinksLine, noteRefe
 import { answerGoesOnAfterBreak, closingSectionLine, isLostHeadingGap, isSectionLine, promptAt, referencesLineEnd, titledQuestionList, titlesEmptyOutlineSection } from '../block-roles.js';
 import { closesDetailsAlone, detailsSectionTitle } from '../details-sections.js';
 import { pageQuestion } from '../page-question.js';
-import { noteDeclined, noteOmitted, reportEmptySection, reportTableLeftOut } from '../left-out.js';
+import { isHiddenComment, noteDeclined, noteOmitted, reportEmptySection, reportTableLeftOut } from '../left-out.js';
+import { startsCommentToDo } from '../to-do-marker.js';
 import { excerpt } from '../../report/excerpt.js';
 import { lineSpan } from '../../report/line-span.js';
 import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
@@ -36,6 +37,7 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
   if (referencesLine(walk, index, block)) return;
   if (closingSection(walk, index, block)) return;
   headingTitlesPairOrTable(walk, index, block);
+  asideAfterCallout(walk, block);
   if (answerOfHeadingOrCard(walk, block)) return;
   roundNamedOnLine(walk, index, block);
   if (askedInRoundLine(walk, block)) return;
@@ -50,7 +52,6 @@ export function walkBlock(walk: Walk, index: number, block: RootContent): void {
   if (declinedPrompt(walk, index, block)) return;
   if (walkList(walk, index, block)) return;
   if (sectionLine(walk, index, block)) return;
-  asideAfterCallout(walk, block);
   if (lostHeading(walk, index, block)) return;
   if (transcriptClosing(walk, index, block)) return;
   if (boldQuestionAfterOne(walk, index)) return;
@@ -346,11 +347,23 @@ function sectionLine(walk: Walk, index: number, block: RootContent): boolean {
 }
 
 /**
- * A callout of notes or tips after a question callout is the author's aside, not that question's answer. The aside
- * itself is read on, with no question open.
+ * A callout of notes or tips after a question callout is the author's aside, not that question's answer; so is one
+ * under a question whose answer is so far only the author's to-do (`<!-- TODO fill in after reading DoRA paper -->`
+ * over a tip box): the answer is still to write, and the box says something else. The aside itself is read on, with
+ * no question open.
  */
 function asideAfterCallout(walk: Walk, block: RootContent): void {
-  if (walk.current?.found.construct === 'callout' && isAsideCallout(block)) walk.close();
+  const open = walk.current;
+  if (open === undefined || !isAsideCallout(block)) return;
+  if (open.found.construct === 'callout' || (open.answer.length > 0 && open.answer.every(isToDoComment))) walk.close();
+}
+
+/** An HTML comment of the author's to-do alone (`<!-- TODO fill in -->`): no answer's words. */
+function isToDoComment(block: RootContent): boolean {
+  if (block.type !== 'html' || !isHiddenComment(block)) return false;
+  // Comments alone (isHiddenComment): each one's text is what stands between its `<!--` and the next `-->`.
+  const comments = block.value.split('<!--').slice(1).map((comment) => comment.split('-->')[0]!.trim());
+  return comments.length > 0 && comments.every(startsCommentToDo);
 }
 
 /**
