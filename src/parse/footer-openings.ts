@@ -12,6 +12,18 @@ import { isBylineLine } from './byline.js';
 const GEEKSFORGEEKS_SIMILAR_READS = /^similar reads$/i;
 /** Its buttons under an article and its comment box. */
 const GEEKSFORGEEKS_BUTTONS = [/^like article$/i, /^suggest improvement$/i, /^please login to comment\.*$/i];
+/**
+ * Its links under an article, over the next article's title and its `Similar Reads`: `Advertise with us`, `Next
+ * Article`. Over them stand its buttons (GEEKSFORGEEKS_BUTTONS_OVER).
+ */
+const GEEKSFORGEEKS_FOOTER = /^(?:advertise with us|next article)$/i;
+/**
+ * Its buttons right over those links, `Comment` and `More info`, a line each: alone, either may be a note's word; right
+ * over the footer's opening, they are its first lines (page-footer.ts).
+ */
+const GEEKSFORGEEKS_BUTTONS_OVER = /^(?:comment|more info)$/i;
+/** The patterns of GeeksforGeeks' links and buttons over its footer; exported for the test that none of them backtracks. */
+export const GEEKSFORGEEKS_FOOTER_PATTERNS: readonly RegExp[] = [GEEKSFORGEEKS_FOOTER, GEEKSFORGEEKS_BUTTONS_OVER];
 /** Its course ad, known by its opening words, which the site keeps whatever course it offers. */
 const GEEKSFORGEEKS_AD = /^looking to dive into the world of programming or sharpen your skills\?/i;
 
@@ -134,7 +146,7 @@ export function mediumFooterStart(lines: readonly string[]): number | undefined 
   return marked ? from : undefined;
 }
 
-const FOOTER_OPENINGS: RegExp[] = [GEEKSFORGEEKS_SIMILAR_READS, ...GEEKSFORGEEKS_BUTTONS, GEEKSFORGEEKS_AD, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, WECHAT_END, ...WECHAT, RELATED_POSTS, COPYRIGHT];
+const FOOTER_OPENINGS: RegExp[] = [GEEKSFORGEEKS_SIMILAR_READS, ...GEEKSFORGEEKS_BUTTONS, GEEKSFORGEEKS_FOOTER, GEEKSFORGEEKS_AD, ...CSDN, ...SUBSTACK, ...NAVER_BLOG, ...INSTAGRAM, WECHAT_END, ...WECHAT, RELATED_POSTS, COPYRIGHT];
 
 /** Those that head a list of posts: `Similar Reads`, a Naver blog's category list, `Related posts`, WeChat's `往期推荐`. */
 const POST_LISTS: RegExp[] = [GEEKSFORGEEKS_SIMILAR_READS, ...NAVER_BLOG, RELATED_POSTS];
@@ -149,6 +161,11 @@ export function headsPostList(line: string): boolean {
 export function opensPageFooter(line: string): boolean {
   const trimmed = line.trim();
   return FOOTER_OPENINGS.some((pattern) => pattern.test(trimmed));
+}
+
+/** Whether `line` is a site's button that stands right over its footer's opening line, and opens the footer then (GeeksforGeeks' `Comment`). */
+export function opensOverFooter(line: string): boolean {
+  return GEEKSFORGEEKS_BUTTONS_OVER.test(line.trim());
 }
 
 /**

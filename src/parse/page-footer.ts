@@ -19,7 +19,7 @@ import type { LeftOutLine } from './plaintext.js';
 import { isTagLine } from './tag-lines.js';
 import { postTags } from './post-tags.js';
 import { postLikes } from './post-likes.js';
-import { headsPostList, mediumFooterStart, opensPageFooter } from './footer-openings.js';
+import { headsPostList, mediumFooterStart, opensOverFooter, opensPageFooter } from './footer-openings.js';
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { sourceLines, splitAt } from './prompt-runs.js';
 import { ANSWER_ARROW, ANSWER_PREFIX } from './answer-line.js';
@@ -209,9 +209,19 @@ function openedFooter(blocks: readonly RootContent[], lines: readonly string[], 
   let withinBound: number | undefined;
   /** Whether a site's opening line was read past MOST_FOOTER_LINES. */
   let openedPast = false;
+  /** The filled line read before this one, under it. */
+  let below: number | undefined;
   for (let line = lines.length; line >= 1; line--) {
     const said = (lines[line - 1] ?? '').trim();
     if (said === '') continue;
+    // A site's buttons right over where its footer opens (GeeksforGeeks' `Comment` over `More info` over `Advertise
+    // with us`) open it: the footer starts at the highest.
+    const opensOver = from !== undefined && from === below && opensOverFooter(said);
+    below = line;
+    if (opensOver) {
+      from = line;
+      continue;
+    }
     while (at >= 0 && (blocks[at]!.position?.start.line ?? 0) > line) at--;
     const block = at >= 0 && (blocks[at]!.position?.end.line ?? 0) >= line ? blocks[at]! : undefined;
     // The titles a list of posts holds, whatever they say (`How to Prepare for a Google Interview?`), a list's items

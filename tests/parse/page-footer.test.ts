@@ -11,6 +11,7 @@ import { answerTextsOf, messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { POST_FOOTER_PATTERNS } from '../../src/parse/post-footers.js';
 import { PAGER_PATTERNS } from '../../src/parse/linked-pager.js';
+import { GEEKSFORGEEKS_FOOTER_PATTERNS } from '../../src/parse/footer-openings.js';
 
 /** Each note reads one question, its answer `answer`, the pager's two lines of plain words after it left out as site chrome. */
 function expectPagerWordsLeftOut(cases: ReadonlyArray<readonly [note: string, answer: string]>): void {
@@ -816,6 +817,17 @@ describe("a copied post's closing", () => {
     ]);
   });
 
+  it("leaves out GeeksforGeeks' footer over its `Similar Reads` from its buttons on (`Comment`, `More info`, `Advertise with us`, `Next Article` over the next article's title)", () => {
+    // Hunt s67 (21-gfg-like-copy.md): only `Similar Reads` and the title under it were cut, the rest ending the last answer.
+    const asked = '## How do random forest and gradient boosting differ?\n\n| Random forest | Gradient boosting |\n|---|---|\n| bagging | boosting |\n\n';
+    const gfg = readNote(`${asked}Comment\n\nMore info\n\nAdvertise with us\n\nNext Article\nTop 50 Machine Learning Interview Questions\nSimilar Reads\nXGBoost vs LightGBM\n`);
+    expect(gfg.questions.map((question) => question.answer?.markdown)).toEqual(['| Random forest | Gradient boosting |\n| ------------- | ----------------- |\n| bagging       | boosting          |']);
+    expect(messagesOf(gfg.vfile)).toEqual([7, 9, 11, 13, 14, 15, 16].map((line) => `${line}:site-chrome`));
+    // Without the links under them, `Comment` and `More info` may be the answer's words: they stay.
+    expect(answerTextsOf('## What does the review tool show under a diff?\n\nTwo buttons:\n\nComment\n\nMore info\n')).toEqual([['What does the review tool show under a diff?', 'Two buttons:\nComment\nMore info']]);
+    expect(answerTextsOf('## What opens a SQL comment?\n\nTwo dashes.\n\nMore info\n\nSee the manual\n\nSimilar Reads\nSQL joins\n')).toEqual([['What opens a SQL comment?', 'Two dashes.\nMore info\nSee the manual']]);
+  });
+
   it("leaves out Perplexity's buttons under its answer and the searches it suggests under `Related`, which ask the site's questions, not the interview's", () => {
     const page = 'Why does a KV cache speed up LLM inference?\n\nIt stores the keys and values of past tokens.\n\n- Each step computes K and V for the new token only.\n\nShare\nRewrite\n\nRelated\nWhat is the difference between MQA and GQA\nHow does PagedAttention reduce fragmentation\n';
     for (const file of ['perplexity.txt', 'perplexity.md']) {
@@ -865,6 +877,7 @@ describe("a copied post's closing", () => {
   it('reads those footers with patterns that do not backtrack', () => {
     for (const pattern of POST_FOOTER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
     for (const pattern of PAGER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
+    for (const pattern of GEEKSFORGEEKS_FOOTER_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('keeps such words where the note goes on after them', () => {
