@@ -247,6 +247,24 @@ describe("a learner's interview notes (`# Deep Learning Interview Notes`, `# 면
     expect(messagesOf(vfile)).toContain('5:table-of-contents');
   });
 
+  it('leaves out a table of contents whose entries ask, its links lost, and the line titling it: the headings below ask them, in order', () => {
+    // Hunt s67 (21-gfg-like-copy.md): the entries were 4 unanswered duplicates and `Table of Content` every question's topic.
+    const answered = '## What is a decision tree?\n\nA tree of if/else rules.\n\n## What is Gini impurity?\n\nOne minus the sum of squared class shares.\n';
+    const { questions, vfile } = readNote(`# Decision tree questions\n\nTable of Content\n\n- What is a decision tree?\n- What is Gini impurity?\n\n${answered}`);
+    expect(questions.map((question) => [question.question, question.topic, question.answer?.markdown ?? null])).toEqual([
+      ['What is a decision tree?', null, 'A tree of if/else rules.'],
+      ['What is Gini impurity?', null, 'One minus the sum of squared class shares.'],
+    ]);
+    expect(messagesOf(vfile)).toEqual(['3:table-of-contents']);
+    expect(vfile.messages[0]!.reason).toBe('Left out a table of contents and its title, "Table of Content" (its entries name the sections below)');
+    // Entries in another order than the headings, or one the headings do not ask, are the note's own questions.
+    const asked = (list: string) => readNote(`# Decision tree questions\n\n${list}\n\n${answered}`).questions.map((question) => question.question);
+    expect(asked('- What is Gini impurity?\n- What is a decision tree?')).toEqual(['What is Gini impurity?', 'What is a decision tree?', 'What is a decision tree?', 'What is Gini impurity?']);
+    expect(asked('- What is a decision tree?\n- What is entropy?')).toEqual(['What is a decision tree?', 'What is entropy?', 'What is a decision tree?', 'What is Gini impurity?']);
+    // Over questions that are no contents, the line is their topic still.
+    expect(readNote('# Notes\n\nTable of Content\n\n- What is a decision tree?\n- What is entropy?\n').questions.map((question) => question.topic)).toEqual(['Table of Content', 'Table of Content']);
+  });
+
   it('read under a chapter or a category right under their title too (`## 1. CNN` or `## CNN` over `### Convolution`), which names their topic', () => {
     for (const [cnn, rnn, a, b, c] of [
       ['1. CNN', '2. RNN', '1-1. ', '1-2. ', '2-1. '],

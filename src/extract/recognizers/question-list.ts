@@ -514,20 +514,24 @@ export function isTableOfContents(list: List): boolean {
 }
 
 /**
- * A table of contents without links (`1. Bias and Variance`, `2. Regularization` under `## Contents`): a list of two
- * items or more, each one line that names a heading further down the page, as written there.
+ * A table of contents without links (`1. Bias and Variance`, `2. Regularization` under `## Contents`, a copied page's
+ * `Table of Content` over the questions its headings ask): a list of two items or more, each one line that names a
+ * heading further down the page, as written there, in the headings' order.
  */
 export function namesHeadingsBelow(list: List, blocks: readonly RootContent[], index: number): boolean {
   if (list.children.length < 2) return false;
-  const below = new Set<string>();
-  for (let k = index + 1; k < blocks.length; k++) {
-    const block = blocks[k]!;
-    if (block.type === 'heading') below.add(contentsKey(inlineText(block.children)));
-  }
-  return list.children.every((item) => {
+  const entries: string[] = [];
+  for (const item of list.children) {
     const [first] = item.children;
-    return item.children.length === 1 && first?.type === 'paragraph' && below.has(contentsKey(inlineText(first.children)));
-  });
+    if (item.children.length !== 1 || first?.type !== 'paragraph') return false;
+    entries.push(contentsKey(inlineText(first.children)));
+  }
+  let named = 0;
+  for (let k = index + 1; k < blocks.length && named < entries.length; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'heading' && contentsKey(inlineText(block.children)) === entries[named]) named++;
+  }
+  return named === entries.length;
 }
 
 /** A heading's or an entry's words, for telling that an entry names a heading: case, numbering and spacing aside. */

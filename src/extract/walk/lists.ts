@@ -1,9 +1,10 @@
 /**
  * The walk at a list that asks (walk.ts): its questions, its table of contents' entries, its topics to explain.
  */
-import type { List, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { QA_LINE } from '../../parse/runaway-blocks.js';
-import { inlineText } from '../../wording/prompt-text.js';
+import { cleanPrompt, inlineText } from '../../wording/prompt-text.js';
+import { sectionName } from './section-name.js';
 import { answeredBelow, answerLineGoesOnWith, isQuestionList, isTableOfContents, namesHeadingsBelow, questionsInList, quoteGoesOnWith, topicsToExplain } from '../recognizers/question-list.js';
 import { noteReferences } from '../references.js';
 import { holdsNoQuestions } from '../never-asks.js';
@@ -20,6 +21,12 @@ export function walkList(walk: Walk, index: number, block: RootContent): boolean
   // A question list ends the answer of a bullet question opened for the quote under it, of a fold closed in its own
   // block (`<details><summary>What is X?</summary></details>`), and any answer when each of its items is labelled
   // a question (`- Q: …` after a `Q:` line's answer): no answer lists questions so.
+  // A table of contents whose entries ask, its links lost in the copy (GeeksforGeeks' `Table of Content` over the
+  // questions the headings below ask again, in their order): left out, as one with links is, the headings asking.
+  if (block.type === 'list' && !walk.current && isQuestionList(block) && namesHeadingsBelow(block, blocks, index)) {
+    leaveOutContents(walk, index, block);
+    return true;
+  }
   if (
     block.type === 'list' &&
     (!walk.current || walk.current.found.construct === 'list-item' || foldWhole(walk.current.found, source) || labelsEachItem(block)) &&
@@ -54,12 +61,7 @@ export function walkList(walk: Walk, index: number, block: RootContent): boolean
     return true;
   }
   if (block.type === 'list' && isTableOfContents(block)) {
-    // The heading right over it (`## Questions`, `## Contents`) titles the list, not the questions after it.
-    const title = blocks[index - 1];
-    if (title?.type === 'heading' && !walk.current) {
-      walk.enterSection(title.depth, undefined);
-      walk.sectionAbove = undefined;
-    }
+    untitleQuestionsAfter(walk, index);
     const contents = questionsOfContents(block, blocks, index);
     if (contents.answeredUnder.size === 0) {
       vfile.info('Left out a table of contents (its entries link to questions on the page)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
@@ -79,8 +81,7 @@ export function walkList(walk: Walk, index: number, block: RootContent): boolean
     return true;
   }
   if (block.type === 'list' && !walk.current && namesHeadingsBelow(block, blocks, index)) {
-    walk.flushOrphan();
-    vfile.info('Left out a table of contents (its entries name the sections below)', { place: block.position, ruleId: 'table-of-contents', source: 'qbank' });
+    leaveOutContents(walk, index, block);
     return true;
   }
   // In a note titled as a collection of questions, a numbered list of topics (`2. Padding and Stride`) under no question lists
@@ -93,6 +94,34 @@ export function walkList(walk: Walk, index: number, block: RootContent): boolean
     return true;
   }
   return false;
+}
+
+/** A table of contents with no links, its entries naming the headings below (namesHeadingsBelow): left out, with a note. */
+function leaveOutContents(walk: Walk, index: number, list: List): void {
+  walk.flushOrphan();
+  const title = untitleQuestionsAfter(walk, index);
+  // A line titling it (no heading) is left out with it, and said.
+  const [reason, start] = title === undefined ? ['Left out a table of contents', list.position?.start] : [`Left out a table of contents and its title, "${title.name}"`, title.line.position?.start];
+  const place = start && list.position ? { start, end: list.position.end } : list.position;
+  walk.page.vfile.info(`${reason} (its entries name the sections below)`, { place, ruleId: 'table-of-contents', source: 'qbank' });
+}
+
+/**
+ * The heading or line right over a table of contents (`## Contents`, `Table of Content`) titles the list, not the
+ * questions after it: no topic of theirs. The line, when it was one (its name the topic of the questions after it).
+ */
+function untitleQuestionsAfter(walk: Walk, index: number): { line: Paragraph; name: string } | undefined {
+  const title = walk.page.blocks[index - 1];
+  if (walk.current) return undefined;
+  if (title?.type === 'heading') {
+    walk.enterSection(title.depth, undefined);
+    walk.sectionAbove = undefined;
+  } else if (title?.type === 'paragraph' && walk.lineTopic !== undefined && walk.lineTopic === sectionName(cleanPrompt(inlineText(title.children)))) {
+    const name = walk.lineTopic;
+    walk.lineTopic = undefined;
+    return { line: title, name };
+  }
+  return undefined;
 }
 
 /** Whether each item of a list opens with a question's label (`- Q: …`, `- [Q] …`, `- 질문: …`). */
