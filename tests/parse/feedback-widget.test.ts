@@ -178,6 +178,27 @@ describe("a Korean blog post's footer and header in copied text", () => {
     expect(answerTextsOf('Q. 시맨틱 태그의 예를 들어주세요.\nA. 자주 쓰는 것들.\n\n태그\nheader, nav, main\n관련 글\nMDN을 같이 보면 좋다.\n', 'html.txt')).toEqual([['시맨틱 태그의 예를 들어주세요.', '자주 쓰는 것들.\n태그\nheader, nav, main']]);
   });
 
+  it("are no answer in a tags block labelled in English (`TAG`, `Tags`, `Tags:`) or on its line, its names apart by commas or spaces or one a line, over a blog's line", () => {
+    // Review s68 (r32, r33): the label and the names ended the last answer.
+    const asked = 'Q. 정규화와 표준화의 차이는?\nA. 정규화는 0~1로, 표준화는 평균 0 분산 1로.\n\nQ. 언제 표준화를 쓰나요?\nA. 이상치가 있을 때.\n\n';
+    const answers = (footer: string) => readNote(`${asked}${footer}`, 'post.txt').questions.map((question) => question.answer?.text);
+    const answered = ['정규화는 0~1로, 표준화는 평균 0 분산 1로.', '이상치가 있을 때.'];
+    for (const footer of ['TAG\n전처리, 스케일링, 면접\n관련글\n', 'Tags:\npreprocessing scaling interview feature-engineering\nShare this:\n', '태그\n전처리\n스케일링\n면접\n관련글\n공유하기\n', 'Tags: 전처리, 스케일링, 면접\n관련글\n', 'Tags\n\nml\n\nscaling\n\nLeave a Reply\n']) {
+      expect(answers(footer), footer).toEqual(answered);
+    }
+    const note = readNote(`${asked}태그\n전처리\n스케일링\n면접\n관련글\n`, 'post.txt');
+    expect(messagesOf(note.vfile).sort()).toEqual(['10:site-chrome', '11:site-chrome', '7:site-chrome', '8:site-chrome', '9:site-chrome']);
+  });
+
+  it("keeps an English `Tags` block with no blog's line round it, or names a line each that a line of the answer's parts from that line: an answer's", () => {
+    const answers = (text: string) => readNote(text, 'html.txt').questions.map((question) => question.answer?.text);
+    expect(answers('## What are HTML tags?\n\nMarkup elements.\n\nTags\ndiv span\n')).toEqual(['Markup elements.\nTags\ndiv span']);
+    expect(answers('Q. 어떤 태그를 쓰나요?\nA. 아래와 같다.\n\nTags: header, nav\n')).toEqual(['아래와 같다.\nTags: header, nav']);
+    expect(answers('Q. 글은 어떻게 분류하나요?\nA. 두 가지로 나눈다.\n\n태그\n카테고리\n둘 다 쓰면 검색이 쉬워진다.\n관련글\n')).toEqual(['두 가지로 나눈다.\n태그\n카테고리\n둘 다 쓰면 검색이 쉬워진다.']);
+    // Names a line each under `Tags:` with nothing of the page round them are an answer's list.
+    expect(answers('## How do you group posts?\n\nWith labels:\n\nTags:\nml\nscaling\n')).toEqual(['With labels:\nTags:\nml\nscaling']);
+  });
+
   it('knows the counts Naver and Velog show, and not a sentence that mentions them', () => {
     expect(['공감 5  댓글 2', '공감 12', '댓글 3', '이웃추가', '0개의 댓글', '댓글 작성'].filter((line) => !isSiteChrome(line))).toEqual([]);
     expect(['공감 능력이 중요한 이유', '댓글을 분류하는 모델', '2023. 4. 12.', '댓글 작성 API는 어떻게 설계하나요?', '좋아요', '좋아요 · 댓글', '좋아요 12개 받은 댓글 3'].filter(isSiteChrome)).toEqual([]);
