@@ -177,8 +177,10 @@ function judgedAfter(text: string): boolean {
  * `… (o/x)`, `… (t/f)`: a statement's choices in lower case; `… (X)`, `… (O)`, `… (T)`, `… (F)`: the author's verdict
  * written in their place (captured). A statement to judge only in a list of statements whose choices are written as
  * TRUE_OR_FALSE_AFTER reads them (parse/judged-statements.ts): elsewhere `(o/x)` may be a formula's ratio and `(X)` an aside.
+ * The bracket stands apart from the statement, after a space or its full stop: glued to a letter it is a formula's
+ * argument (`E(aX + b) = aE(X)`), no verdict.
  */
-const LOOSELY_JUDGED_AFTER = /\S\s*[(（]\s*(?:([OXTF])|[Oo]\s*\/\s*[Xx]|[Tt]\s*\/\s*[Ff])\s*[)）]$/u;
+const LOOSELY_JUDGED_AFTER = /(?:\S\s+|[.。!！?？])[(（]\s*(?:([OXTF])|[Oo]\s*\/\s*[Xx]|[Tt]\s*\/\s*[Ff])\s*[)）]$/u;
 
 /** How a line closes as a quiz's statement to judge: `choices`, as judgedAfter reads them, or `loose` (LOOSELY_JUDGED_AFTER). */
 export interface Judgement {

@@ -86,6 +86,16 @@ describe('isInterrogative', () => {
     for (const line of ['is_fraud: label (T)', '강의 듣기 (O)', 'f(x)', 'Plot the ratio (o/x)', '(X)']) expect(judgement(line), line).toBeUndefined();
   });
 
+  it("takes no verdict from a formula's argument glued to its letter (`aE(X)`): a verdict stands apart, after a space or a full stop (review s69)", () => {
+    for (const line of ['선형성에 의해 E(aX + b) = aE(X)', '조건부 확률은 P(A|B) = P(A∩B) / P(B)', 'The likelihood is written L(θ) = p(x)']) expect(judgement(line), line).toBeUndefined();
+    expect(judgement('분산은 항상 0 이상이다.(O)')).toEqual({ kind: 'loose', verdict: { mark: 'O', at: 14 } });
+    const quiz = readNote('# 확률변수 O/X\n\n1. 분산은 항상 0 이상이다. (O/X)\n2. 공분산이 0이면 독립이다. (O/X)\n3. 선형성에 의해 E(aX + b) = aE(X)\n');
+    expect(quiz.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['분산은 항상 0 이상이다. (O/X)', null],
+      ['공분산이 0이면 독립이다. (O/X)', null],
+    ]);
+  });
+
   it('reads a topic named first and the task set on it after a dash or a colon as asking', () => {
     for (const line of ["Simpson's paradox — give an example.", "Simpson's paradox—give an example", 'Bias-variance tradeoff: explain it.', 'Heaps - describe how a priority queue uses one', 'Round 4 (behavioral): Tell me about a time you disagreed with your manager.']) {
       expect(isInterrogative(line), line).toBe(true);
