@@ -3000,3 +3000,45 @@ describe('a short line right under a question in copied text, a blank line under
     ]);
   });
 });
+
+describe('a short line with blank lines round it, under a question not yet answered', () => {
+  const read = (note: string, file = 'notes.md') => readNote(note, file).questions.map((question) => [question.question, question.answer?.text ?? null, question.topic]);
+
+  it('reads it as the answer where nothing has named a topic yet, not as the title of the questions after it', () => {
+    expect(read('# DB 면접 질문\n\n**Q. 동시성 제어는 어떻게 하나요?**\n\n락이나 MVCC\n\n**Q. 인덱스는 왜 쓰나요?**\n\n조회 속도를 높이기 위해 B+트리로 정렬된 키를 유지한다.\n')).toEqual([
+      ['동시성 제어는 어떻게 하나요?', '락이나 MVCC', null],
+      ['인덱스는 왜 쓰나요?', '조회 속도를 높이기 위해 B+트리로 정렬된 키를 유지한다.', null],
+    ]);
+    expect(read('Q. Adam의 기본 학습률은?\n\n0.001\n\nQ. weight decay로 흔히 주는 값은?\n\n1e-4\n', 'notes.txt')).toEqual([
+      ['Adam의 기본 학습률은?', '0.001', null],
+      ['weight decay로 흔히 주는 값은?', '1e-4', null],
+    ]);
+  });
+
+  it('keeps it a title where a line titled the questions before it', () => {
+    expect(read('네트워크\n\n**Q. TCP란?**\n\n연결을 맺고 순서대로 전달하는 프로토콜이다.\n\n**Q. UDP란?**\n\n데이터베이스\n\n**Q. 인덱스는 왜 쓰나요?**\n\n조회 속도를 높이기 위해 쓴다.\n')).toEqual([
+      ['TCP란?', '연결을 맺고 순서대로 전달하는 프로토콜이다.', '네트워크'],
+      ['UDP란?', null, '네트워크'],
+      ['인덱스는 왜 쓰나요?', '조회 속도를 높이기 위해 쓴다.', '데이터베이스'],
+    ]);
+  });
+
+  it('keeps it a title under a heading that names a topic, and where the line is all in bold', () => {
+    expect(read('## Databases\n\n**Q. What is an index?**\n\nTransactions\n\n**Q. What is ACID?**\n\nAtomicity, consistency, isolation, durability.\n')).toEqual([
+      ['What is an index?', null, 'Databases'],
+      ['What is ACID?', 'Atomicity, consistency, isolation, durability.', 'Transactions'],
+    ]);
+    expect(read('**Q. 동시성 제어는 어떻게 하나요?**\n\n**데이터베이스**\n\n**Q. 인덱스는 왜 쓰나요?**\n\n조회 속도를 높이기 위해 쓴다.\n')).toEqual([
+      ['동시성 제어는 어떻게 하나요?', null, null],
+      ['인덱스는 왜 쓰나요?', '조회 속도를 높이기 위해 쓴다.', '데이터베이스'],
+    ]);
+  });
+
+  it('keeps it a title under a run of unanswered questions', () => {
+    expect(read('**Q. What is TCP?**\n\n**Q. What is UDP?**\n\nDatabases\n\n**Q. What is an index?**\n\nA sorted copy of keys.\n')).toEqual([
+      ['What is TCP?', null, null],
+      ['What is UDP?', null, null],
+      ['What is an index?', 'A sorted copy of keys.', 'Databases'],
+    ]);
+  });
+});
