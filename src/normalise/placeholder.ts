@@ -1,6 +1,6 @@
 /**
  * An answer that is only a note to come back later ("TBD", "TODO: write this
- * up", "(answer later)", "작성 예정", "待补充", "あとで書く", a README's "Coming soon — PRs
+ * up", "(answer later)", "작성 예정", "다음 글에서 설명", "待补充", "あとで書く", a README's "Coming soon — PRs
  * welcome!", a blank "(빈칸)", a memo "[메모] ↑ 이건 다음 스터디 때 정리하기") holds no answer yet. It is told apart
  * from a real answer that merely carries such a note ("Dropout zeroes …\n
  * TODO: add a figure"): every line of a placeholder is a to-do note, while a
@@ -49,14 +49,22 @@ const LATER_NOTE = new RegExp(
 
 /**
  * Korean notes of the same kind: a writing verb (작성, 정리, 추가, 보완, …)
- * with a word saying "later" before it (추후 작성, 나중에 정리), a status
+ * with a word saying "later" before it (추후 작성, 나중에 정리, 나중에 추가할게요), a status
  * after it (작성 예정, 답변 준비 중, 정리 필요) or a "not yet" (아직 정리 못함, 작성 전,
  * 아직 작성 안 함). The verb alone is not a note. A study group's question left to its
- * members is one too: 숙제, 이번 주 숙제.
+ * members is one too: 숙제, 이번 주 숙제. So is a pointer to the blog's next post, which is not in the note
+ * (`다음 글에서 설명`, `자세한 내용은 다음 포스팅에서 다룰 예정`, `(다음 편에 계속)`).
  */
 const KOREAN_LATER = '(?:추후|나중에|향후|곧|차후|다음\\s*(?:스터디|시간)\\s*때|다음에)';
 const KOREAN_SUBJECT = '(?:답변|답|내용|설명|정리|풀이|해설)';
-const KOREAN_VERB = '(?:작성|정리|추가|보완|업데이트|준비|채우기|채울|업로드)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
+const KOREAN_VERB = '(?:작성|정리|추가|보완|업데이트|준비|채우기|채울|업로드)(?:\\s*(?:하기|할|하겠습니다|할\\s*것|할게요|할께요|하겠음|해야지|해야\\s*함))?';
+/**
+ * The next post of a series, or one of its own, where the answer is to be told: `다음 글에서`, `별도 포스팅으로`, `다음 편에`.
+ * Its particle is wanted: `다음 글` alone is a blog's link to its next post (site chrome), not a note.
+ */
+const KOREAN_NEXT_POST = '(?:자세한\\s*(?:내용|설명)은\\s*)?(?:다음|후속|별도)\\s*(?:글|포스팅|포스트|편|게시글|게시물)\\s*(?:에서|에|으로|로)';
+/** What that post does with it: explains (설명할게요), covers (다룰 예정), goes on (계속); or nothing said (`다음 글에서 자세히`). */
+const KOREAN_TOLD_THERE = `(?:\\s*(?:자세히|따로|이어서))?(?:\\s*(?:${KOREAN_SUBJECT}|다룸|다룰|다루기|다룹니다|계속)(?:\\s*(?:예정|할게요|하겠습니다|합니다|함)(?:입니다|임)?)?)?`;
 const KOREAN_STATUS = '(?:예정|중|필요|할\\s*것)(?:입니다|임)?';
 /** Not done yet: 못함, 못 했음, 안 함, 안 됨, 전 (before it is written). */
 const KOREAN_NOT_DONE = '(?:못\\s*(?:함|했음|했다|했어요|했습니다)|안\\s*(?:함|했음|됨)|전)';
@@ -65,11 +73,12 @@ const KOREAN_NOT_DONE = '(?:못\\s*(?:함|했음|했다|했어요|했습니다)|
  * requires no gradient) and `추가 안 됨` (a tuple) answer what happens.
  */
 const KOREAN_WRITE = '(?:작성|정리|공부)(?:\\s*(?:하기|할|하겠습니다|할\\s*것))?';
-const KOREAN_NOTE = new RegExp(
+export const KOREAN_NOTE = new RegExp(
   `^(?:${KOREAN_LATER}\\s*(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}(?:\\s*${KOREAN_STATUS})?` +
     `|(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_VERB}\\s*${KOREAN_STATUS}` +
     `|(?:아직\\s*)?(?:${KOREAN_SUBJECT}\\s*)?${KOREAN_WRITE}\\s*${KOREAN_NOT_DONE}` +
     `|(?:(?:이번|다음)\\s*주\\s*)?숙제` +
+    `|${KOREAN_NEXT_POST}${KOREAN_TOLD_THERE}` +
     // A study group's question left to each member: `다음 주까지 각자 정리해 오기!`.
     `|(?:(?:이번|다음)\\s*주(?:까지)?\\s*)?(?:각자\\s*)?(?:정리|공부|조사)해\\s*오기` +
     `|작성\\s*중|준비\\s*중|추가\\s*예정)$`,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readNote } from '../helpers/read-note.js';
 import { dedupe } from '../../src/dedupe/index.js';
 import { backtracking } from '../helpers/backtracking.js';
-import { CLOSING_PUNCTUATION, CONTRIBUTIONS_WELCOME, isPlaceholderAnswer, KOREAN_EMOTICON, MEMO_HEAD } from '../../src/normalise/placeholder.js';
+import { CLOSING_PUNCTUATION, CONTRIBUTIONS_WELCOME, isPlaceholderAnswer, KOREAN_EMOTICON, KOREAN_NOTE, MEMO_HEAD } from '../../src/normalise/placeholder.js';
 
 function flagsOfAnswer(answer: string): string[] {
   const [question] = readNote(`## What is early stopping?\n\n${answer}\n`).questions;
@@ -65,6 +65,11 @@ describe('a placeholder answer', () => {
     ['공란, a blank too', '(공란)'],
     ['a memo to oneself pointing up at the question, to write it up at the next study', '[메모] ↑ 이건 다음 스터디 때 정리하기'],
     ['다음에 정리할 것', '다음에 정리할 것'],
+    ['a note to add it later, in a polite ending', '나중에 추가할게요'],
+    ['a pointer to the next post, which will explain it', '다음 글에서 설명'],
+    ['a pointer to the next post, politely', '다음 글에서 설명할게요.'],
+    ['a pointer to a later post that will cover it', '자세한 내용은 다음 포스팅에서 다룰 예정'],
+    ['"to be continued" in the next part, in parentheses', '(다음 편에 계속)'],
   ])('is flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).toEqual(['placeholder-answer']);
   });
@@ -93,6 +98,17 @@ describe('a placeholder line under a question', () => {
       ['Batch Normalization을 채널별로 하는 이유는?', null, [], '채널마다 분포가 다르다.'],
       ['What is dropout?', null, ['placeholder-answer'], 'TODO'],
       ['What is label smoothing?', null, [], 'Soft targets.'],
+    ]);
+  });
+});
+
+describe("a pointer to the blog's next post under a bold question", () => {
+  it('is that question\'s placeholder answer, not the title of the questions after it', () => {
+    const note = '네트워크\n\n**Q. TCP란?**\n\n연결을 맺고 순서대로 전달하는 프로토콜이다.\n\n**Q. 혼잡 제어는 어떻게 하나요?**\n\n다음 글에서 설명\n\n**Q. UDP란?**\n\n연결 없이 데이터그램을 보낸다.\n';
+    expect(readNote(note).questions.map((question) => [question.question, question.topic, question.flags, question.answer?.text ?? null])).toEqual([
+      ['TCP란?', '네트워크', [], '연결을 맺고 순서대로 전달하는 프로토콜이다.'],
+      ['혼잡 제어는 어떻게 하나요?', '네트워크', ['placeholder-answer'], '다음 글에서 설명'],
+      ['UDP란?', '네트워크', [], '연결 없이 데이터그램을 보낸다.'],
     ]);
   });
 });
@@ -137,6 +153,10 @@ describe('a real answer', () => {
     ['a sentence about the blank a cloze task leaves', '빈칸에 들어갈 단어를 문맥으로 예측한다.'],
     ['a memo that says something of the question', '[메모] ↑ beam이 작으면 greedy와 같아진다'],
     ['a blank written bare, as a quiz answers with one (공란)', '공란'],
+    ['a sentence about predicting the next character (다음 글자)', '다음 글자를 예측하도록 학습한다.'],
+    ["a blog's link to its next post, with no particle (다음 글)", '다음 글'],
+    ['a sentence that says what the next post covers', '다음 글에서는 Transformer의 구조를 다룹니다.'],
+    ['"later" alone', '나중에'],
   ])('is not flagged: %s', (_name, answer) => {
     expect(flagsOfAnswer(answer)).not.toContain('placeholder-answer');
   });
@@ -161,6 +181,10 @@ describe('isPlaceholderAnswer', () => {
 
   it("reads an invitation to contribute and a memo's head with patterns that do not backtrack", () => {
     for (const pattern of [CONTRIBUTIONS_WELCOME, MEMO_HEAD]) expect(backtracking(pattern), pattern.source).toBeUndefined();
+  });
+
+  it('reads a Korean note to write the answer later, or a pointer to the next post, with a pattern that does not backtrack', () => {
+    expect(backtracking(KOREAN_NOTE), KOREAN_NOTE.source).toBeUndefined();
   });
 
 
