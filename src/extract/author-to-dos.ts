@@ -52,10 +52,11 @@ const TO_THE_READER: ReadonlySet<string> = new Set(['your', 'you', "you're", 'yo
  * How an author reminds themself to come back to a point: `복습 필요`, `복습할 것`, `다시 보기`, `다시 봐야 함`, `Needs
  * review`, `Review later`, `Revisit later`, as a label (its colon and the `point` after it) or alone (the emoji that
  * marks it taken off, `💡 복습 필요: PPO의 clipping`). Only these words: a line that explains (`💡 Tip: …`, `💡 핵심: …`)
- * is the answer's.
+ * is the answer's. Said to oneself as a chat says it, with a laugh typed round it and a day (`ㅋㅋ 이거 내일 또
+ * 봐야지`, `내일 다시 복습해야지 ㅠㅠ`), it is the same remark.
  */
 export const REVIEW_REMINDER = new RegExp(
-  String.raw`^(?:(?:나중에\s?)?(?:복습\s?(?:필요|요망|할\s?것|하기)|다시\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*(?<point>\S)|$)`,
+  String.raw`^(?:(?:[ㅋㅎ]{2,}\s?)?(?:(?:이거|이건|이것도?)\s?)?(?:(?:나중에|내일|주말에|다음에)\s?)?(?:(?:(?:다시|또)\s?)?복습\s?(?:필요|요망|할\s?것|하기|해야지|하자)|(?:다시|또)\s?(?:보기|볼\s?것|봐야\s?(?:함|할\s?것|지|겠다)))|needs?\s+review|review\s+(?:needed|later)|revisit\s+later)\s*(?:[:：\-–—]\s*(?<point>\S)|[ㅋㅎㅠㅜ]*$)`,
   'iu',
 );
 /** A review tag's sign and folder before its word (`#review`, `#복습`, `#todo/review`). */

@@ -90,6 +90,23 @@ describe("an author's reminder to review, closing an answer", () => {
     expect(answersOf('## What is PPO?\nA clipped policy gradient.\n\nReview later: the clipping range\n')).toEqual([['What is PPO?', 'A clipped policy gradient.']]);
   });
 
+  it('is one said to oneself as a chat says it, a laugh and a day round it (`ㅋㅋ 이거 내일 또 봐야지`): under a question with no answer yet, it is none', () => {
+    const note = readNote('❓ Knowledge distillation?\n💡 큰 teacher 모델의 soft label을 작은 student가 따라 배우게 함\n\n❓ Mixed precision에서 loss scaling이 필요한 이유?\n\nㅋㅋ 이거 내일 또 봐야지\n', 'notes.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['Knowledge distillation?', '💡 큰 teacher 모델의 soft label을 작은 student가 따라 배우게 함'],
+      ['Mixed precision에서 loss scaling이 필요한 이유?', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['6:todo-note']);
+    expect(note.vfile.messages[0]!.message).toContain(`the author's reminder to review (line 6): "ㅋㅋ 이거 내일 또 봐야지"`);
+    expect(answersOf('## Dropout이란?\n유닛을 무작위로 끈다.\n\n내일 다시 복습해야지 ㅠㅠ\n')).toEqual([['Dropout이란?', '유닛을 무작위로 끈다.']]);
+  });
+
+  it('is no line that only laughs, marks a point, or says what to look at again in a sentence', () => {
+    expect(answersOf('## Dropout이란?\n유닛을 무작위로 끈다.\n\n이거 중요 ㅋㅋ\n')[0]![1]).toContain('이거 중요 ㅋㅋ');
+    expect(answersOf('## 불균형 데이터에서 무엇을 보나요?\n\n또 봐야 하는 지표는 recall이다.\n')).toEqual([['불균형 데이터에서 무엇을 보나요?', '또 봐야 하는 지표는 recall이다.']]);
+    expect(answersOf('## 가장 쉬운 질문은?\n\nㅋㅋ\n')).toEqual([['가장 쉬운 질문은?', 'ㅋㅋ']]);
+  });
+
   it('stays when the callout explains, or the reminder runs on over more lines: the answer says it', () => {
     expect(answersOf('## What is PPO?\nA clipped policy gradient.\n\n> 💡 Tip: clip the ratio at 0.2.\n')[0]![1]).toContain('Tip: clip the ratio');
     expect(answersOf('## PPO란?\n정책 경사를 자른다.\n\n> 💡 핵심: clipping이 업데이트 폭을 제한한다.\n')[0]![1]).toContain('핵심: clipping');
