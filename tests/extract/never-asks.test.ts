@@ -189,6 +189,24 @@ describe("the author's note of what is done over a list (`done ✅`)", () => {
     expect(messagesOf(note.vfile)).toEqual([]);
   });
 
+  it('answers the question above it with a blank line between too, where that question stands alone on its line', () => {
+    const note = readNote("Data platform interview questions\n\nWhat's the status of the feature store project you led?\n\nCompleted\n- offline store on Iceberg\n- online store on Redis\n\nWhat would you change?\nStart with the online store.\n", 'note.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
+      ["What's the status of the feature store project you led?", 'Completed\n• offline store on Iceberg\n• online store on Redis'],
+      ['What would you change?', 'Start with the online store.'],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual([]);
+  });
+
+  it('answers none of a run of unanswered questions over it, a blank line between: it marks what of the note is done', () => {
+    const note = readNote('to review\n\nwhat is a calibration curve?\n\nwhat is FTRL?\n\ndone ✅\n- wide & deep\n- FTRL\n', 'note.txt');
+    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null])).toEqual([
+      ['what is a calibration curve?', null],
+      ['what is FTRL?', null],
+    ]);
+    expect(messagesOf(note.vfile)).toEqual(['7:todo-note']);
+  });
+
   it('leaves `done` in the words of a question or an answer', () => {
     const note = readNote('## When is training done?\n\nTraining is done when validation loss stops improving.\n');
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['When is training done?', 'Training is done when validation loss stops improving.']]);

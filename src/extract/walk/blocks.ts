@@ -300,7 +300,7 @@ function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean 
   if (!notAsked) return false;
   // A mark of what is done right under a question not yet answered answers it (`What is the status of the feature
   // store?` over `Completed`, its list the rest): the author's status, not a note to themself.
-  if (notAsked.kind === 'done' && answersStatusAbove(walk, block)) return false;
+  if (notAsked.kind === 'done' && answersStatusAbove(walk, index, block)) return false;
   walk.close();
   walk.flushOrphan();
   const note = notAsked.kind !== 'post-section' && blocks[index + 1]?.type === 'list' ? [block, blocks[index + 1]!] : [block];
@@ -310,9 +310,18 @@ function declinedPrompt(walk: Walk, index: number, block: RootContent): boolean 
   return true;
 }
 
-/** Whether `block` stands right under the question being read, no blank line between, before any of its answer. */
-function answersStatusAbove(walk: Walk, block: RootContent): boolean {
-  return block.type === 'paragraph' && walk.current !== undefined && walk.current.answer.length === 0 && block.data?.blankLinesBefore === 0;
+/**
+ * Whether `block` stands right under the question being read, before any of its answer: no blank line between, or one
+ * under a question on a line of its own, the block before it (`What's the status of …?`, a blank line, `Completed`
+ * over its list), where the question before that one was answered. After a list or a run of unanswered questions, or two
+ * blank lines down, it marks what of the note is done.
+ */
+function answersStatusAbove(walk: Walk, index: number, block: RootContent): boolean {
+  if (block.type !== 'paragraph' || walk.current === undefined || walk.current.answer.length > 0) return false;
+  const gap = block.data?.blankLinesBefore;
+  if (gap === 0) return true;
+  const above = walk.page.blocks[index - 1];
+  return gap === 1 && above?.type === 'paragraph' && above.position?.start.line === walk.current.found.position.start.line && walk.questions.at(-1)?.answer.length !== 0;
 }
 
 /**
