@@ -139,6 +139,15 @@ describe('Hugo shortcodes', () => {
     expect(answers('### What is DoRA?\n\n<!-- from the paper -->\n\n{{< hint info >}}\nMagnitude and direction, tuned apart.\n{{< /hint >}}\n')).toEqual(['> **Info**\n>\n> Magnitude and direction, tuned apart.']);
   });
 
+  it('keeps a box as the answer under a to-do that does not say the answer is to come, or when the box is no tip (review s69)', () => {
+    const answers = (text: string) => readNote(text).questions.map((question) => question.answer?.text ?? null);
+    // Another to-do (expand, derive, a note to self) over the box: the box holds the answer the author has.
+    expect(answers('## Why divide by sqrt(d_k)?\n\n<!-- TODO: derive -->\n\n{{< notice tip >}}\nScaling keeps the softmax from saturating.\n{{< /notice >}}\n')).toEqual(['Tip\nScaling keeps the softmax from saturating.']);
+    expect(answers('## What is DoRA?\n\n<!-- note to self: check the paper -->\n\n> [!tip]\n> DoRA applies LoRA to the direction of each weight only.\n')).toEqual(['Tip\nDoRA applies LoRA to the direction of each weight only.']);
+    // The answer still to write, but a note or an example box: what is under the question is its answer.
+    expect(answers('## Why divide by sqrt(d_k)?\n\n<!-- TODO fill in -->\n\n{{< notice note >}}\nScaling keeps the softmax from saturating.\n{{< /notice >}}\n')).toEqual(['Note\nScaling keeps the softmax from saturating.']);
+  });
+
   it('matches a box and its parts in linear time', () => {
     for (const pattern of HUGO_BOX_PATTERNS) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });

@@ -365,15 +365,23 @@ function sectionLine(walk: Walk, index: number, block: RootContent): boolean {
 function asideAfterCallout(walk: Walk, block: RootContent): void {
   const open = walk.current;
   if (open === undefined || !isAsideCallout(block)) return;
-  if (open.found.construct === 'callout' || (open.answer.length > 0 && open.answer.every(isToDoComment))) walk.close();
+  if (open.found.construct === 'callout') walk.close();
+  // Under a question whose answer is still to write, a tip for the interview is no answer; a note, an example or a
+  // tip under another to-do (`TODO: expand`, `note to self`) may well be it (review s69).
+  else if (TIP_TYPES.has(block.data?.callout?.type ?? '') && open.answer.length > 0 && open.answer.every(isAnswerToWrite)) walk.close();
 }
 
-/** An HTML comment of the author's to-do alone (`<!-- TODO fill in -->`): no answer's words. */
-function isToDoComment(block: RootContent): boolean {
+/** Callouts that give advice beside an answer rather than hold it. */
+const TIP_TYPES = new Set(['tip', 'hint']);
+/** A to-do that says the answer itself is to come (`TODO fill in after reading …`, `TODO: answer`, `TBD`, `작성 예정`). */
+const ANSWER_TO_WRITE = /^(?:TODO|FIXME)\b[\s:：-]*(?:fill\b|answer\b|write (?:the |an )?answer\b)|^TBD\b|작성|채우/i;
+
+/** An HTML comment of the author's to-do alone that says the answer is still to write (ANSWER_TO_WRITE): no answer's words. */
+function isAnswerToWrite(block: RootContent): boolean {
   if (block.type !== 'html' || !isHiddenComment(block)) return false;
   // Comments alone (isHiddenComment): each one's text is what stands between its `<!--` and the next `-->`.
   const comments = block.value.split('<!--').slice(1).map((comment) => comment.split('-->')[0]!.trim());
-  return comments.length > 0 && comments.every(startsCommentToDo);
+  return comments.length > 0 && comments.every((comment) => startsCommentToDo(comment) && ANSWER_TO_WRITE.test(comment));
 }
 
 /**
