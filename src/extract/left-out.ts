@@ -32,7 +32,7 @@ export function noteDeclined(doc: Document, blocks: RootContent | RootContent[],
   // A note of what is done is the author's, as a to-do is: one rule says so of both.
   const ruleId = kind === 'post-section' ? 'post-section' : 'todo-note';
   const what = kind === 'todo' ? 'a to-do note' : kind === 'done' ? "the author's note of what is done" : 'a section of the post';
-  if (kind === 'post-section' || (note[0]!.type === 'heading' && note.length === 1)) {
+  if (kind === 'post-section' || note[0]!.type === 'heading') {
     doc.source.vfile.info(`"${prompt}" names ${what}, not a question: not taken as one`, { place, ruleId, source: 'qbank' });
     return;
   }

@@ -10,15 +10,9 @@
  * date (`by 데분러`, `글쓴이 : 데분러`, `Posted by Jane Doe`) is chrome too, and tells no title: right over the questions,
  * it was every question's topic. Read only among the note's first lines, before anything asks: a byline further down
  * is an answer's line.
- *
- * Medium sets its byline over several lines, and a copy keeps them a line each: the author's name (twice, their
- * picture's too), `Follow`, the publication (`Published in` / `Level Up Coding`), `5 min read`, the date, the claps and
- * responses (`1.2K` / `14`), `Listen`, `Share` (mediumByline). All of it is chrome; the title is the line right over the
- * author's name (`Member-only story` or the site's header over it chrome too), none where a blank line parts them.
  */
 import { endsWithQuestionMark, isInterrogative } from '../wording/interrogative.js';
 import { isQaLine } from './runaway-blocks.js';
-import { filledNear } from './filled-lines.js';
 import { CLOCK_TIME, KOREAN_DATE, MONTH_ABBREVIATION, NUMERIC_DATE, TIME_UNIT } from '../wording/date-shapes.js';
 
 /** A month's name, abbreviated (`Mar`, `Mar.`) or whole (`March`). */
@@ -83,8 +77,6 @@ export interface PostHead {
  * that may title a note (plaintext.ts: short, ending in no punctuation, asking nothing).
  */
 export function postHead(trimmed: readonly string[], isTitle: (line: string) => boolean): PostHead | undefined {
-  const medium = mediumByline(trimmed, isTitle);
-  if (medium !== undefined) return medium;
   const { byline, author } = bylineAt(trimmed);
   // A byline with no date tells no title: the lines over Tistory's (`Data Science/Statistics` under the post's date)
   // are its category and date, not the title, which is the note's first line.
@@ -143,64 +135,3 @@ function titleOver(trimmed: readonly string[], byline: number, isTitle: (line: s
   const title = last - first < TITLE_RUN ? first : last;
   return isTitle(trimmed[title]!) ? title : undefined;
 }
-
-/** Medium's `Follow` button alone on its line, or after the author's name (`Jane Doe · Follow`). */
-const MEDIUM_FOLLOW = new RegExp(String.raw`^(?:${NAME} ?· ?)?follow$`, 'i');
-/** The story's reading time: `5 min read`. */
-const READING_TIME = /^\d{1,3} min read$/i;
-/**
- * Medium's lines under `Follow`, past its reading time: the dots between them (`·`), the date alone, the claps and
- * responses, the buttons (`Listen`, `Share`) and their rules (`--`).
- */
-const MEDIUM_UNDER = new RegExp(String.raw`^(?:·|-{2,3}|listen|share|${DATE}|\d[\d,.]*[KkM]?)$`, 'i');
-/** The author's name alone, over `Follow`: a few words without a sentence's punctuation. */
-const NAME_ALONE = new RegExp(String.raw`^${NAME}$`);
-/** The filled lines between `Follow` and the reading time at most: the publication's (`Published in` / `Level Up Coding` / `·`). */
-const MOST_PUBLICATION_LINES = 4;
-/** The patterns of Medium's byline; exported for the test that none of them backtracks. */
-export const MEDIUM_BYLINE_PATTERNS: readonly RegExp[] = [MEDIUM_FOLLOW, READING_TIME, MEDIUM_UNDER, NAME_ALONE];
-
-/**
- * Medium's byline a line each among the note's first lines, before anything asks: `Follow`, its reading time under it
- * past the publication's lines, Medium's lines under that (MEDIUM_UNDER), the author's name over it (a dot between, the
- * name twice, `By Jane Doe`). Only with both `Follow` and the reading time: either alone may be an answer's word.
- */
-function mediumByline(trimmed: readonly string[], isTitle: (line: string) => boolean): PostHead | undefined {
-  const follow = mediumFollow(trimmed);
-  if (follow === undefined) return undefined;
-  // Down: the publication's lines to the reading time, then Medium's own.
-  let last: number | undefined;
-  let at = filledNear(trimmed, follow, 1);
-  for (let read = 0; at !== undefined && read <= MOST_PUBLICATION_LINES && last === undefined; read++, at = filledNear(trimmed, at, 1)) {
-    if (READING_TIME.test(trimmed[at]!)) last = at;
-  }
-  if (last === undefined) return undefined;
-  for (let under = filledNear(trimmed, last, 1); under !== undefined && MEDIUM_UNDER.test(trimmed[under]!); under = filledNear(trimmed, under, 1)) last = under;
-  // Up: the author's name, over `Follow` (past a dot) or on its line, twice as a copy gives it.
-  let first = follow;
-  let over = filledNear(trimmed, follow, -1);
-  if (over !== undefined && trimmed[over] === '·') [first, over] = [over, filledNear(trimmed, over, -1)];
-  const named = trimmed[follow]!.includes('·');
-  if (!named && over !== undefined && (NAME_ALONE.test(trimmed[over]!) || AUTHOR_LINE.test(trimmed[over]!))) {
-    first = over;
-    const again = filledNear(trimmed, over, -1);
-    if (again !== undefined && trimmed[again] === trimmed[over]) first = again;
-  }
-  const lines = (from: number, to: number) => trimmed.slice(from, to + 1).flatMap((line, index) => (line === '' ? [] : [from + index]));
-  // The title stands right over the name, no blank line between: the lines over it are the site's.
-  const title = first > 0 && trimmed[first - 1] !== '' && isTitle(trimmed[first - 1]!) ? first - 1 : undefined;
-  const chrome = [...(title === undefined ? [] : lines(0, title - 1)), ...lines(first, last)];
-  return { byline: follow, ...(title === undefined ? {} : { title }), chrome, subtitle: [] };
-}
-
-/** `Follow` among the note's first filled lines, before anything asks. */
-function mediumFollow(trimmed: readonly string[]): number | undefined {
-  let filled = 0;
-  for (const [index, line] of trimmed.entries()) {
-    if (line === '') continue;
-    if (++filled > HEAD_LINES || endsWithQuestionMark(line) || isQaLine(line)) return undefined;
-    if (line.length <= LONGEST_AUTHOR_LINE && MEDIUM_FOLLOW.test(line)) return index;
-  }
-  return undefined;
-}
-

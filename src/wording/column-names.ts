@@ -52,12 +52,6 @@ export const TOPIC_HEADER = /^(?:topics?|subjects?|주제|구분|분야|主题|�
  */
 export const RATING_HEADER = /^(?:difficulty|difficulty level|level|rating|priority|importance|난이도|중요도|레벨|등급|难度|難度|难易度|難易度|重要度|等级|等級)$/;
 
-/**
- * A column of each row's follow-up questions (`꼬리질문`, `예상 꼬리 질문`, `Follow-up questions`, `追问`): questions of
- * their own, asked after the row's, as a `꼬리질문: …?` line under a question is.
- */
-export const FOLLOW_UP_HEADER = /^(?:(?:예상\s*)?꼬리\s*질문|follow[- ]?ups?(?:\s+questions?)?|追问)$/;
-
 /** Whether a column's name says it answers: as a question bank names it, or as a learner names their own answers. */
 export function namesAnswerColumn(name: string): boolean {
   return ANSWER_HEADER.test(name) || OWN_ANSWER_HEADER.test(name);

@@ -207,28 +207,6 @@ describe("the author's note of what is done over a list (`done ✅`)", () => {
     expect(messagesOf(note.vfile)).toEqual(['7:todo-note']);
   });
 
-  it('is left out with its text as one note when it is a heading between questions (`## 복습 완료`, `### 완료`), as on a line', () => {
-    const log = readNote('# 데이터 엔지니어 면접 준비\n\n## Spark의 lazy evaluation이란?\n\naction이 호출될 때까지 실행하지 않는다.\n\n## 복습 완료\n\n- 셔플이란?\n- 브로드캐스트 조인\n- 파티셔닝 전략\n\n## Kafka의 consumer group이란?\n\n파티션을 나눠 읽는다.\n');
-    expect(log.questions.map((question) => question.question)).toEqual(['Spark의 lazy evaluation이란?', 'Kafka의 consumer group이란?']);
-    expect(log.vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
-      `7:todo-note:Left out the author's note of what is done (lines 7-11), not a question: "복습 완료 셔플이란? 브로드캐스트 조인 파티셔닝 전략"`,
-    ]);
-    const ticked = readNote('### 해시 테이블 충돌 해결 방법은?\n체이닝, 오픈 어드레싱.\n\n### 완료\n- 스택/큐\n- 힙\n\n### 트라이란?\n문자열 접두사 트리.\n');
-    expect(ticked.questions.map((question) => question.question)).toEqual(['해시 테이블 충돌 해결 방법은?', '트라이란?']);
-    expect(ticked.vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.reason}`)).toEqual([
-      `4:todo-note:Left out the author's note of what is done (lines 4-6), not a question: "완료 스택/큐 힙"`,
-    ]);
-  });
-
-  it('is a section read on when it is a heading over questions of its own', () => {
-    const note = readNote('## Spark의 lazy evaluation이란?\n\naction이 호출될 때까지 실행하지 않는다.\n\n## 복습 완료\n\n**Q. 셔플이란?**\n\n파티션 간 데이터를 다시 나누는 것.\n');
-    expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([
-      ['Spark의 lazy evaluation이란?', 'action이 호출될 때까지 실행하지 않는다.'],
-      ['셔플이란?', '파티션 간 데이터를 다시 나누는 것.'],
-    ]);
-    expect(messagesOf(note.vfile)).toEqual([]);
-  });
-
   it('leaves `done` in the words of a question or an answer', () => {
     const note = readNote('## When is training done?\n\nTraining is done when validation loss stops improving.\n');
     expect(note.questions.map((question) => [question.question, question.answer?.text])).toEqual([['When is training done?', 'Training is done when validation loss stops improving.']]);

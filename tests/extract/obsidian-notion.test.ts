@@ -5,9 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answersOf, readNote } from '../helpers/read-note.js';
-import { backtracking } from '../helpers/backtracking.js';
-import { FOLLOW_UP_HEADER } from '../../src/wording/column-names.js';
-import { NONE_ASKED_CELL } from '../../src/extract/recognizers/question-table.js';
 
 const rules = (vfile: ReturnType<typeof readNote>['vfile']) => vfile.messages.map((message) => `${message.line}:${message.ruleId}:${message.fatal === false ? 'warning' : 'info'}`);
 
@@ -149,34 +146,6 @@ describe('tables of questions (Notion exports)', () => {
     expect(note.questions[1]!.occurrences[0]).toMatchObject({ line: 6 });
     expect(note.questions.map((question) => question.tags)).toEqual([['level-fundamental'], ['level-advance'], ['level-advance']]);
     expect(rules(note.vfile)).toEqual([]);
-  });
-
-  it("reads a follow-up column's cells (`꼬리질문`) as follow-up questions of their row, unanswered, one a line", () => {
-    const note = readNote('| 번호 | 질문 | 답변 | 꼬리질문 |\n|---|---|---|---|\n| 1 | 지도학습과 비지도학습의 차이는? | 정답 레이블 유무 | 준지도학습은? |\n| 2 | PCA 원리? | 분산이 최대인 축으로 투영 | |\n| 3 | SVM이란? | 마진을 최대화하는 분류기 | 장단점은?<br>커널은 왜 쓰나? |\n');
-    expect(note.questions.map((question) => [question.question, question.answer?.text ?? null, question.about ?? null, question.occurrences[0]!.line])).toEqual([
-      ['지도학습과 비지도학습의 차이는?', '정답 레이블 유무', null, 3],
-      ['준지도학습은?', null, null, 3],
-      ['PCA 원리?', '분산이 최대인 축으로 투영', null, 4],
-      ['SVM이란?', '마진을 최대화하는 분류기', null, 5],
-      ['장단점은?', null, 'SVM이란?', 5],
-      ['커널은 왜 쓰나?', null, null, 5],
-    ]);
-    // The column is read: only `번호` is named as left out.
-    expect(note.vfile.messages.map((message) => message.message)).toEqual([`The table of questions' column "번호" is not part of any question or answer`]);
-  });
-
-  it('reads no follow-up where the cell says none was asked, nor from a column named otherwise', () => {
-    expect(answersOf('| Question | Answer | Follow-up |\n|---|---|---|\n| What is dropout? | Zeroing units. | none |\n| What is L2? | Weight decay. | - |\n')).toEqual([
-      ['What is dropout?', 'Zeroing units.'],
-      ['What is L2?', 'Weight decay.'],
-    ]);
-    const noted = readNote('| 질문 | 답변 | 비고 |\n|---|---|---|\n| 드롭아웃이란? | 무작위로 끄기. | 왜 되나? |\n');
-    expect(noted.questions.map((question) => question.question)).toEqual(['드롭아웃이란?']);
-    expect(rules(noted.vfile)).toEqual(['1:table-columns:info']);
-  });
-
-  it("reads a follow-up column's name and a cell that says none was asked with patterns that do not backtrack", () => {
-    for (const pattern of [FOLLOW_UP_HEADER, NONE_ASKED_CELL]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 
   it('takes an `Answer Link` column for the answers: the link is the answer its author gives', () => {

@@ -11,8 +11,7 @@
  * ask. A topic column (`Topic`, `주제`, `구분`) gives each row's question its topic,
  * as a section heading would, an empty cell in a note's table the one above it (a merged cell); a tags column (`Tags`, `Category`, `분류`) its
  * tags, as a `Tags:` line under a question does (answer-head.ts); a rating column (`Difficulty`, `Level`, `난이도`)
- * a tag, its rating (`easy`, `level 3`: wording/rating-labels.ts); a follow-up column (`꼬리질문`) the
- * follow-up questions asked after it, unanswered; a
+ * a tag, its rating (`easy`, `level 3`: wording/rating-labels.ts); a
  * multiple-choice table's option columns (`answerA`) its options, its key
  * column the right one. Other columns (`Company`, `Source`) are not part of a
  * question and are named so the user knows. Any other table is content: it
@@ -23,9 +22,8 @@ import type { BlockContent, Paragraph, PhrasingContent, RootContent, Table, Tabl
 import type { Position } from 'unist';
 import { phrasing } from 'mdast-util-phrasing';
 import { tableOfHtml } from '../html-table.js';
-import { BREAK_TAG } from '../../parse/break-tags.js';
 import { candidate, type FoundQuestion, type PromptCandidate } from './recognizer.js';
-import { cleanPrompt, inlineText, NONE_ASKED } from '../../wording/prompt-text.js';
+import { cleanPrompt, inlineText } from '../../wording/prompt-text.js';
 import { namesTags, tagsOf } from '../answer-head.js';
 import { ratingTag } from '../../wording/rating-labels.js';
 import {
@@ -34,7 +32,6 @@ import {
   CARD_QUESTION_HEADER,
   CARD_SIDE_HEADERS,
   EXPLANATION_HEADER,
-  FOLLOW_UP_HEADER,
   joinedWords,
   namesAnswerColumn,
   KEY_HEADER,
@@ -76,8 +73,6 @@ interface Columns {
   tags?: number;
   /** A column that rates the rows (`Difficulty`), each cell a tag of its row's question. */
   rating?: number;
-  /** A column of follow-up questions (`꼬리질문`), each cell asked after its row's question. */
-  followUp?: number;
   options?: Array<{ column: number; label: string }>;
 }
 
@@ -134,8 +129,7 @@ function readColumns(table: Table): Columns | undefined {
   const topic = names.findIndex((name, index) => !taken.includes(index) && TOPIC_HEADER.test(name));
   const tags = names.findIndex((name, index) => !taken.includes(index) && index !== topic && namesTags(name));
   const rating = names.findIndex((name, index) => !taken.includes(index) && RATING_HEADER.test(name));
-  const followUp = names.findIndex((name, index) => !taken.includes(index) && FOLLOW_UP_HEADER.test(name));
-  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}), ...(rating !== -1 ? { rating } : {}), ...(followUp !== -1 ? { followUp } : {}), ...choices };
+  const described = { ...(topic !== -1 ? { topic } : {}), ...(tags !== -1 ? { tags } : {}), ...(rating !== -1 ? { rating } : {}), ...choices };
   if (answer !== -1 || choices.options) return { question, ...(answer !== -1 ? { answer } : {}), ...described };
   // Without answers, only the cells say the column holds questions: `Question | Metric` may list what a test measures.
   return mostlyAsk(rows.map((row) => row.children[question])) ? { question, ...described } : undefined;
@@ -163,7 +157,7 @@ export function questionTableOf(block: RootContent): Table | undefined {
 }
 
 export function questionsInTable(table: Table): QuestionTable {
-  const { question, answer, topic, tags, rating, followUp, options = [] } = columns(table)!;
+  const { question, answer, topic, tags, rating, options = [] } = columns(table)!;
   const header = table.data?.cardExport ? undefined : table.children[0];
   const rows = header ? table.children.slice(1) : table.children;
   const columnNames = (header?.children ?? []).map(headerName);
@@ -171,7 +165,7 @@ export function questionsInTable(table: Table): QuestionTable {
     questions: [],
     stray: [],
     continued: [],
-    otherColumns: columnNames.filter((name, index) => ![question, answer, topic, tags, rating, followUp, ...options.map((option) => option.column)].includes(index) && name !== ''),
+    otherColumns: columnNames.filter((name, index) => ![question, answer, topic, tags, rating, ...options.map((option) => option.column)].includes(index) && name !== ''),
   };
   // The rating column's name, read with each of its cells (`Level` over `3`).
   const ratingName = rating === undefined ? undefined : columnNames[rating];
@@ -222,47 +216,11 @@ export function questionsInTable(table: Table): QuestionTable {
       ...(tagged.length > 0 ? { tags: tagged } : {}),
     };
     result.questions.push(asking);
-    result.questions.push(...followUpsOf(row.children, followUp, named));
     // A multiple-choice row's answer is its options and its key: nothing goes on with it.
     above = offered.length > 0 ? undefined : asking;
   }
   return result;
 }
-
-/**
- * The follow-up questions a row's follow-up cell asks (`준지도학습은?` beside `지도학습과 비지도학습의 차이는?`), after
- * the row's question and under its topic, with no answer: the table gives none. A cell may ask several, a line each
- * (`고유값의 의미는?<br>SVD와의 관계는?`). Their tags and rating are the row's question's. A cell that says none was
- * asked (`없음`, `-`) asks nothing.
- */
-function followUpsOf(cells: readonly TableCell[], column: number | undefined, topic: string): FoundQuestion[] {
-  const cell = column === undefined ? undefined : cells[column];
-  if (!cell || NONE_ASKED_CELL.test(cellText(cells, column))) return [];
-  return linesOf(cell).flatMap((line) => {
-    const found = cellQuestion(line);
-    return found ? [{ candidate: found, answer: [], ...(topic !== '' ? { topic } : {}) }] : [];
-  });
-}
-
-/** A cell's lines, as cells of their own: its runs between `<br>`s and line breaks. */
-function linesOf(cell: TableCell): TableCell[] {
-  const lines: TableCell[] = [];
-  let run: PhrasingContent[] = [];
-  const endLine = () => {
-    const place = spanOf(run);
-    if (run.length > 0) lines.push({ ...cell, children: run, ...(place ? { position: place } : {}) });
-    run = [];
-  };
-  for (const child of cell.children) {
-    if (child.type === 'break' || (child.type === 'html' && BREAK_TAG.test(child.value.trim()))) endLine();
-    else run.push(child);
-  }
-  endLine();
-  return lines;
-}
-
-/** A follow-up cell that says none was asked: `없음`, `none`, `-`, `X`. Exported for the test that checks it cannot backtrack. */
-export const NONE_ASKED_CELL = new RegExp(`^${NONE_ASKED}`, 'iu');
 
 /**
  * A multiple-choice row's options as the lines a quiz note writes them (`A) …`, one a line), for the answer's reading

@@ -126,7 +126,6 @@ export function walkHeading(walk: Walk, index: number, block: Heading): void {
     walk.open(found);
     return;
   }
-  if (doneSection(walk, index, block, title)) return;
   const notAsked = walk.declined(index);
   if (notAsked) noteDeclined(doc, block, notAsked.prompt, notAsked.kind);
   const above = walk.answeredUnder(block);
@@ -168,25 +167,6 @@ export function walkHeading(walk: Walk, index: number, block: Heading): void {
     walk.round = { depth: block.depth, lists: false };
   }
   return;
-}
-
-/**
- * `## 복습 완료` or `### Done` over the topics the author has ticked off, between questions (no sub-heading of an
- * answer): the author's note of what is done, heading and text, left out as one, as `done ✅` over its list on a line
- * is. Only where its text, up to the next heading, holds no question: a section of questions so titled is read on.
- */
-function doneSection(walk: Walk, index: number, block: Heading, title: string): boolean {
-  const { doc, blocks } = walk.page;
-  if (neverAsks(title) !== 'done' || walk.answeredUnder(block) || (walk.current && headsPartOfAnswer(walk, walk.current, index, block))) return false;
-  let end = index + 1;
-  while (end < blocks.length && blocks[end]!.type !== 'heading') end++;
-  if (end === index + 1 || blocks.slice(index + 1, end).some((_, k) => walk.asksAt(index + 1 + k))) return false;
-  walk.close();
-  walk.flushOrphan();
-  walk.enterSection(block.depth, undefined);
-  noteDeclined(doc, blocks.slice(index, end), title, 'done');
-  walk.resumeAt = end;
-  return true;
 }
 
 /** The question a paragraph right under the anchor heading at `index` (`#### #15-1`) asks with a question mark. */
