@@ -9,7 +9,7 @@
 import { ADVERB, isPluralOrGerund, modalWithoutSubject, NOT_IN_NOUN_PHRASE } from './modal-subject.js';
 import { sectionNumberOf } from './section-numbers.js';
 import { ANY_QUESTION_MARK, QUESTION_MARK, QUESTION_MARKS, isQuestionMark } from './marks.js';
-import { ANY_HANGUL, ANY_KANA } from './scripts.js';
+import { ANY_KANA } from './scripts.js';
 import { ratesQuestion, withoutRatingLabels } from './rating-labels.js';
 import { DAY_DATE } from './date-shapes.js';
 
@@ -74,7 +74,7 @@ const READER_REQUEST = /(?:참고|클릭|확인|방문|문의|구독|공유|신�
  * line as short as a section's title: it names no section of the questions under it.
  */
 const TELLS_HOW_TO_READ = /(?:토글|접은\s*글|버튼)(?:을|를)?\s*(?:열|펼|누르|눌러|클릭)|(?:열어|펼쳐|눌러|클릭해|클릭하)(?:서|면|야)?\s.*(?:확인|보기|보세요|볼\s*수)|(?:답|정답|답안|해설|풀이|답변)(?:을|를|은|는)?\s*(?:확인|보기|참고)/;
-const HANGUL = ANY_HANGUL;
+const HANGUL = /[\uac00-\ud7a3]/;
 /**
  * Whether a Korean line ends as a statement does: a sentence's `-다` after a verb or an adjective (`최댓값은 0.25이다`,
  * `기울기가 사라진다`), its polite `-습니다` (`계산이 빠릅니다`), or a note's terse predicate (`계산이 빠름`, `차원을 축소함`,

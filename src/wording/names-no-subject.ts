@@ -157,14 +157,3 @@ function knownWords(wording: string): string[] | undefined {
   }
   return words;
 }
-
-/** Words that open or hold a question leaning on the one before it: `But …`, `So …`, `그럼 …`, `那 …`, `this`, `it`, `its`. */
-export const LEANS_ON_ONE_BEFORE = /^(?:but|so|and|then|그럼|그러면|그래서|那|那么)(?![\p{L}])|\b(?:this|that|it|its|these|those|they|them|their)\b|이게|그게|这|那个/iu;
-
-/**
- * Whether a question leans on the one asked before it (`Why does it work?`, `But why not MSE?`, `그럼 이게 왜 문제인가?`):
- * a follow-up, or a rhetorical question of an answer, though its words may name a subject.
- */
-export function leansOnOneBefore(wording: string): boolean {
-  return LEANS_ON_ONE_BEFORE.test(wording);
-}

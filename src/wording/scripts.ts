@@ -27,9 +27,3 @@ export const ANY_HAN_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'u');
 
 /** Every Han or kana character of a text, by their scripts (for `match`, which counts them). */
 export const EVERY_HAN_KANA = new RegExp(`[${HAN_KANA_SCRIPTS}]`, 'gu');
-
-/** Hangul syllables, as a character class's body. */
-export const HANGUL_SYLLABLES = String.raw`\uac00-\ud7a3`;
-
-/** A Hangul syllable anywhere in a text: it is written in Korean. */
-export const ANY_HANGUL = new RegExp(`[${HANGUL_SYLLABLES}]`);

@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { messagesOf, readNote } from '../helpers/read-note.js';
 import { backtracking } from '../helpers/backtracking.js';
 import { JUDGED_STATEMENT_PATTERNS } from '../../src/parse/judged-statements.js';
-import { ASKED_TWICE_PATTERNS } from '../../src/extract/recognizers/recognizer.js';
-import { LEANS_ON_ONE_BEFORE } from '../../src/wording/names-no-subject.js';
 
 describe('a bullet whose text is numbered (`- 1. …`)', () => {
   it('is one item, a question like the bullets beside it, its number left out of the wording', () => {
@@ -635,49 +633,5 @@ describe('an item of a list of questions whose aside in brackets holds a questio
   it('takes no emoticon for a bracket (`:(` … `:)`): its question marks end sentences as before (review s68)', () => {
     const note = readNote('- Hard one :( What is consistent hashing? A hash ring :)\n- What is sharding? Splitting data by key.\n');
     expect(note.questions.map((question) => question.question)).toEqual(['Hard one :( What is consistent hashing?', 'What is sharding?']);
-  });
-});
-
-describe('an item that asks and answers twice on its line (`- What is TCP? Reliable stream. What is UDP? Datagrams.`)', () => {
-  const read = (note: string, file = 'notes.md') => readNote(note, file).questions.map((question) => [question.question, question.answer?.text ?? null, question.occurrences[0]!.line]);
-
-  it('reads two questions, each with its own answer, in a list of them or in copied lines (review s68)', () => {
-    expect(read('# Quick fire questions\n\n- What is a hash map? O(1) lookup. What is a heap? A tree with the heap property.\n- What is GIL? Global interpreter lock (CPython only. PyPy has one too).\n')).toEqual([
-      ['What is a hash map?', 'O(1) lookup.', 3],
-      ['What is a heap?', 'A tree with the heap property.', 3],
-      ['What is GIL?', 'Global interpreter lock (CPython only. PyPy has one too).', 4],
-    ]);
-    expect(read('Networking cheat notes\n\nWhat is TCP? Reliable stream (ordered. acked). What is UDP? Unreliable datagrams.\nWhy HTTPS? Encryption + auth (TLS 1.3! 1-RTT).\n', 'notes.txt')).toEqual([
-      ['What is TCP?', 'Reliable stream (ordered. acked).', 3],
-      ['What is UDP?', 'Unreliable datagrams.', 3],
-      ['Why HTTPS?', 'Encryption + auth (TLS 1.3! 1-RTT).', 4],
-    ]);
-    expect(read('- TCP란? 신뢰성 있는 스트림. UDP란? 데이터그램 전송.\n- DNS란? 이름을 주소로 바꾼다.\n')).toEqual([
-      ['TCP란?', '신뢰성 있는 스트림.', 1],
-      ['UDP란?', '데이터그램 전송.', 1],
-      ['DNS란?', '이름을 주소로 바꾼다.', 2],
-    ]);
-  });
-
-  it("keeps the answer's own question in it: one that leans on the question, names no subject, or is worded otherwise", () => {
-    const note = '- What is dropout? Randomly zeroing units. Why does it work? It averages thinned networks.\n- What is L2? Weight decay. Is it convex? Yes, always.\n- What is CAP? Pick two of three. Really? Yes.\n- 오버피팅이란? 훈련 데이터에 과하게 맞춤. 왜 생기나? 데이터가 적어서.\n';
-    expect(read(note)).toEqual([
-      ['What is dropout?', 'Randomly zeroing units. Why does it work? It averages thinned networks.', 1],
-      ['What is L2?', 'Weight decay. Is it convex? Yes, always.', 2],
-      ['What is CAP?', 'Pick two of three. Really? Yes.', 3],
-      ['오버피팅이란?', '훈련 데이터에 과하게 맞춤. 왜 생기나? 데이터가 적어서.', 4],
-    ]);
-  });
-
-  it('reads one question that asks twice with no answer between as one', () => {
-    expect(read('- What is X? Why does it matter?\n- What is Y? A letter.\n- What is Z? The last one.\n')).toEqual([
-      ['What is X? Why does it matter?', null, 1],
-      ['What is Y?', 'A letter.', 2],
-      ['What is Z?', 'The last one.', 3],
-    ]);
-  });
-
-  it('tells the questions apart with patterns that do not backtrack', () => {
-    for (const pattern of [...ASKED_TWICE_PATTERNS, LEANS_ON_ONE_BEFORE]) expect(backtracking(pattern), pattern.source).toBeUndefined();
   });
 });

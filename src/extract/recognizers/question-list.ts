@@ -6,7 +6,7 @@
  * contents, whose items only link to anchors on the page, is not one.
  */
 import type { Link, List, ListItem, Paragraph, RootContent } from 'mdast';
-import { authored, candidate, splitAfterAskingLine, splitAfterBoldTitle, splitAfterLead, splitAfterQuestion, splitAskedAgain, type FoundQuestion, type PromptCandidate } from './recognizer.js';
+import { authored, candidate, splitAfterAskingLine, splitAfterBoldTitle, splitAfterLead, splitAfterQuestion, type FoundQuestion, type PromptCandidate } from './recognizer.js';
 import { isReferencesLine } from '../references.js';
 import { quotedAlone } from './callout.js';
 import { asksInASentence, asksInClosingAside, asksWithFullStop, endsAsking, endsWithQuestionMark, holdsTask, isInterrogative, isTitleLike, namesATopic, namesAWayTo, namesWhatToExplain, readsAsComparison, SCENE } from '../../wording/interrogative.js';
@@ -285,21 +285,6 @@ function askedOnLines(block: RootContent): PromptCandidate[] | undefined {
   });
   const pointedTo = (k: number) => asked[k]!.answerLead.length > 0 && ANSWER_ARROW.test(inlineText(lines[k]!.children));
   return asked.every((found, k) => found.interrogative && endsWithQuestionMark(found.prompt) && !pointedTo(k)) ? asked : undefined;
-}
-
-/**
- * An item answered on its line (in a FAQ written one line per item, answersOnItsLines, or alone among items that ask)
- * that asks and answers twice or more there (`- What is TCP? Reliable stream. What is UDP? Datagrams.`,
- * splitAskedAgain): each question with its answer, in the line's order. Undefined when the line asks once.
- */
-function askedTwiceOnLine(prompt: PromptCandidate, answer: RootContent): FoundQuestion[] | undefined {
-  const found: FoundQuestion[] = [];
-  let [asking, said] = [prompt, answer];
-  for (let again = said.type === 'paragraph' ? splitAskedAgain(asking.prompt, said) : undefined; again; again = said.type === 'paragraph' ? splitAskedAgain(asking.prompt, said) : undefined) {
-    found.push({ candidate: asking, answer: [again.answer] });
-    [asking, said] = [again.asked, again.asked.answerLead[0]!];
-  }
-  return found.length > 0 ? [...found, { candidate: asking, answer: [said] }] : undefined;
 }
 
 const SUB_QUESTION_LABEL = /^\s*(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[-*•·])\s/i;
@@ -702,11 +687,6 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
         questions.push({ candidate: prompt, answer: [] }, ...more.map((asked) => ({ candidate: asked, answer: [] })));
         continue;
       }
-      const twice = answeredOnLines && item.children.length === 1 && answer.length === 1 ? askedTwiceOnLine(prompt, answer[0]!) : undefined;
-      if (twice) {
-        questions.push(...twice);
-        continue;
-      }
       // `- 꼬리질문: …?` under a point of its answer: a question of its own after it (heading-follow-ups.ts).
       questions.push(...withNestedFollowUps(withShown(prompt, answer)));
       questions.push(...followUps);
@@ -718,7 +698,7 @@ export function questionsInList(list: List, outlines = true, outlineAsks = false
     // answered on its line); below an item that asks, one such (`- Why? Because it regularises.`) is a point of it.
     const answered = outlines && answer.length === 0 && followUps.length === 0 && !answeredOnLines ? itemPrompt(item, true) : undefined;
     if (answered && answered.answerLead.length > 0 && (tasksAsk() || (answered.interrogative && asksBelow(list, item)))) {
-      questions.push(...(askedTwiceOnLine(answered, answered.answerLead[0]!) ?? [{ candidate: answered, answer: [...answered.answerLead] }]));
+      questions.push({ candidate: answered, answer: [...answered.answerLead] });
     } else if (outlines && answer.length === 0 && followUps.length === 0 && (throughout ??= asksThroughout(list)) && (led = ledItem(item))) {
       questions.push({ candidate: led, answer: [...led.answerLead] });
     } else if (answer.length === 0 && followUps.length === 0 && prompt !== undefined && asksInASentence(prompt.prompt) && (askingCount ??= askingItems(list)) >= 2) {

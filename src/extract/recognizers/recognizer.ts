@@ -2,9 +2,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mda
 import type { Point, Position } from 'unist';
 import type { Construct } from '../extracted-question.js';
 import { cleanPrompt, inlineText, LABEL_HEAD, NUMBERED_KIND } from '../../wording/prompt-text.js';
-import { ANY_QUESTION_MARK, MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
-import { leansOnOneBefore, namesNoSubject } from '../../wording/names-no-subject.js';
-import { ANY_HANGUL, HANGUL_SYLLABLES } from '../../wording/scripts.js';
+import { MARK_EMOJI, QUESTION_MARK, QUESTION_MARKS } from '../../wording/marks.js';
 import { asksAgain, asksWithFullStop, endsInAbbreviation, endsStatement, endsWithQuestionMark, hasWords, isInterrogative, isTitleLike, namesAnswerPart, namesQuestionCollection, questionAnsweredAfter, readsAsComparison, readsAsTask } from '../../wording/interrogative.js';
 import { isToDoMarker } from '../to-do-marker.js';
 import { ANSWER_ARROW, ANSWER_LABEL, ANSWER_PREFIX, withoutAnswerArrow } from '../../parse/answer-line.js';
@@ -542,64 +540,6 @@ export function splitAfterQuestion(
   }
   return undefined;
 }
-
-/**
- * `- What is a hash map? O(1) lookup. What is a heap? A tree with the heap property.`: a cheat sheet's line that asks
- * and answers twice. In `answer`, the rest of a line cut after its question `first` (splitAfterQuestion), a sentence
- * after the answer's first statement that asks again as `first` asks (asksAlike), with a question mark, and is
- * answered after it on the line, is a question of its own; its answer the rest of the line. The answer up to it and
- * that question, else undefined. Not a question that leans on the one before or names no subject (`Why does it
- * matter?`, `Is it convex?`, `장단점은?`, `왜 생기나?`: the answer's own follow-up, names-no-subject.ts), nor one after a
- * statement that asks (a question mark in it) or leads into it (`… as follows:`); an answer of more than its line is
- * left whole.
- */
-export function splitAskedAgain(first: string, answer: Paragraph): { answer: Paragraph; asked: PromptCandidate } | undefined {
-  const inline = answer.children;
-  if (!answer.position || answer.position.start.line !== answer.position.end.line) return undefined;
-  // Only the sentence that holds the answer's first question mark may ask again: the statement before it holds none.
-  // Found in one pass, the sentence cut last before that mark, so a long line is read once.
-  let last: { index: number; at: number; end: number } | undefined;
-  for (let index = 0; index < inline.length; index++) {
-    const node = inline[index]!;
-    const mark = (node.type === 'text' ? node.value : inlineText([node])).search(ANY_QUESTION_MARK);
-    if (node.type === 'text') {
-      for (const cut of node.value.matchAll(SENTENCE_CUT)) {
-        if (mark !== -1 && cut.index >= mark) break;
-        last = { index, at: cut.index, end: cut.index + cut[0].length };
-      }
-    }
-    if (mark !== -1) break;
-  }
-  if (!last) return undefined;
-  const { prompt: statement, answer: after, position: statementAt } = cutAt(inline, last.index, last.at, last.end, answer.position);
-  const said = inlineText(statement).trim();
-  if (said === '' || /[:：]$/.test(said) || !after.position) return undefined;
-  const split = splitAfterQuestion(after.children, after.position);
-  if (!split) return undefined;
-  const asked = candidate('list-item', split.prompt, split.position, { answerLead: [split.answer] });
-  if (!asked.interrogative || !endsWithQuestionMark(asked.prompt) || !asksAlike(first, asked.prompt) || namesNoSubject(asked.prompt) || leansOnOneBefore(asked.prompt)) return undefined;
-  return { answer: { ...answer, children: statement, position: statementAt }, asked };
-}
-
-/**
- * Whether two questions of a line are worded alike, as a cheat sheet writes its pairs (`What is TCP?` and `What is
- * UDP?`, `TCP란?` and `UDP란?`): in Latin script, led by the same word; in Korean, closed by the same syllable before
- * the mark (`은` and `는` one particle). An answer's own question is worded otherwise (`Really?`, `왜 생기나?`).
- */
-function asksAlike(first: string, again: string): boolean {
-  const closing = (asked: string) => KOREAN_CLOSING.exec(asked)?.[1]?.replace('는', '은');
-  if (ANY_HANGUL.test(first) && ANY_HANGUL.test(again)) return closing(first) !== undefined && closing(first) === closing(again);
-  const lead = (asked: string) => LATIN_LEAD.exec(asked)?.[0].toLowerCase();
-  return lead(first) !== undefined && lead(first) === lead(again);
-}
-
-/** A Korean question's last syllable before its question mark. */
-const KOREAN_CLOSING = new RegExp(String.raw`([${HANGUL_SYLLABLES}])\s*${QUESTION_MARK}$`, 'u');
-/** A question's first word in Latin script. */
-const LATIN_LEAD = /^[A-Za-z]+(?=[\s'’])/;
-
-/** The patterns that tell two questions of a line apart, exported for the test that checks they cannot backtrack. */
-export const ASKED_TWICE_PATTERNS = [KOREAN_CLOSING, LATIN_LEAD];
 
 /**
  * `what is cross-validation: the purpose is …`, `Basic Bayes Theorem. P(A|B) = …`: an item led by what it

@@ -23,7 +23,6 @@ import { lineSpan } from '../../report/line-span.js';
 import { withoutSpeakerLabel } from '../../parse/speaker-labels.js';
 import type { OpenQuestion, Walk } from './walk.js';
 import { sectionName } from './section-name.js';
-import { leansOnOneBefore } from '../../wording/names-no-subject.js';
 import { walkList } from './lists.js';
 import { DETAILS_CLOSE, insideClosedDetails, unclosedDetails } from '../answer-folds.js';
 
@@ -478,12 +477,14 @@ function boldsWholeQuestion(block: RootContent): boolean {
   const [lead] = block.type === 'paragraph' ? block.children : [];
   if (lead?.type !== 'strong') return false;
   const bold = inlineText(lead.children).trim();
-  return endsWithQuestionMark(bold) && bold.split(/\s+/u).length >= 3 && !LABEL_INSIDE.test(bold) && !leansOnOneBefore(bold);
+  return endsWithQuestionMark(bold) && bold.split(/\s+/u).length >= 3 && !LABEL_INSIDE.test(bold) && !LEANS_ON_ONE_BEFORE.test(bold);
 }
 
 /** A label set before the question inside the bold (`**Quick check: what are …?**`, `**Recap — what's …?**`). */
 const LABEL_INSIDE = /[:：]\s|\s[—–-]\s/u;
 
+/** Words that open or hold a question leaning on the one before it: `But …`, `So …`, `그럼 …`, `那 …`, `this`, `it`. */
+const LEANS_ON_ONE_BEFORE = /^(?:but|so|and|then|그럼|그러면|그래서|那|那么)(?![\p{L}])|\b(?:this|that|it|these|those|they)\b|이게|그게|这|那个/iu;
 
 /**
  * What an open heading question titles, when `block` starts its answer: a `Q:`/`A:` pair that asks as the

@@ -31,7 +31,6 @@ import type { ProposedPage } from './proposed-page.js';
 import { awaitIn, type Awaiting } from './answer-key-section.js';
 import { foldBody, unclosedDetails } from '../answer-folds.js';
 import { asTheFileWrites, writtenText } from '../written-text.js';
-import { boldRun } from '../bold-line.js';
 
 export interface OpenQuestion {
   found: PromptCandidate;
@@ -322,17 +321,10 @@ export class Walk {
   /**
    * In copied text, a line right under a question not yet answered, a blank line under it (`Which button flags a
    * review?` over `Report`): its answer, however short, not the title of what follows. A title sits over its section,
-   * and a numbered outline's says it titles one (`3. Unsupervised learning`). With a blank line over it too, the line
-   * answers where nothing has named a topic yet (`**Q. 동시성 제어는 어떻게 하나요?**` over `락이나 MVCC`, then the next
-   * `**Q. …?**`): a note that titles its questions titles its first ones, not only those after an unanswered one. A
-   * line all in bold is set apart as a title is, and stays one; so does a line under a run of unanswered questions (a
-   * study guide's essay questions over `Glossary of Key Terms`), where the question before the open one has no answer either.
+   * and a numbered outline's says it titles one (`3. Unsupervised learning`).
    */
   answersRightAbove(block: Paragraph, next: RootContent | undefined): boolean {
-    if (this.current === undefined || this.current.answer.length > 0 || block.data?.outline) return false;
-    const gapUnder = (next?.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore;
-    if (block.data?.blankLinesBefore === 0) return (gapUnder ?? 0) > 0;
-    return gapUnder !== 0 && this.topic() === null && boldRun(block.children) === undefined && this.questions.at(-1)?.answer.length !== 0;
+    return this.current !== undefined && this.current.answer.length === 0 && block.data?.blankLinesBefore === 0 && !block.data.outline && ((next?.data as { blankLinesBefore?: number } | undefined)?.blankLinesBefore ?? 0) > 0;
   }
 
   /** A block in no answer, which names no section and is not left out by a rule of its own: orphan text, reported with the blocks next to it. */
